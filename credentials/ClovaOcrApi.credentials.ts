@@ -1,0 +1,55 @@
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+
+export class ClovaOcrApi implements ICredentialType {
+	name = 'clovaOcrApi';
+
+	displayName = 'CLOVA OCR API';
+
+	icon: Icon = { light: 'file:../icons/clova.svg', dark: 'file:../icons/clova.dark.svg' };
+
+	documentationUrl = 'https://api.ncloud-docs.com/docs/en/ai-application-service-ocr';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Invoke URL',
+			name: 'invokeUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef',
+			description:
+				'The domain\'s API Gateway invoke URL (CLOVA OCR > Domain > API Gateway integration), with or without /general or /infer at the end',
+		},
+		{
+			displayName: 'Secret Key',
+			name: 'secretKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The Secret Key generated for the domain\'s API Gateway integration',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { 'X-OCR-SECRET': '={{$credentials.secretKey}}' } },
+	};
+
+	// An empty body is refused as invalid (0011) once the secret is accepted; a wrong secret is HTTP 401, code 0002.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.invokeUrl.trim().replace(/[?#].*$/, "").replace(/\\/+$/, "").replace(/\\/(general|infer)$/i, "")}}',
+			url: '/general',
+			method: 'POST',
+			body: {},
+			json: true,
+			ignoreHttpStatusErrors: true,
+		},
+		rules: [
+			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0002', message: 'CLOVA OCR rejected the Secret Key' } },
+			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0001', message: 'CLOVA OCR did not recognise the Invoke URL' } },
+			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0022', message: 'The Invoke URL names a domain that does not exist' } },
+		],
+	};
+}

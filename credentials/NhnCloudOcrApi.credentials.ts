@@ -1,0 +1,69 @@
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+
+export class NhnCloudOcrApi implements ICredentialType {
+	name = 'nhnCloudOcrApi';
+
+	displayName = 'NHN Cloud OCR (App Key) API';
+
+	icon: Icon = { light: 'file:../icons/nhnCloud.svg', dark: 'file:../icons/nhnCloud.dark.svg' };
+
+	documentationUrl = 'https://docs.nhncloud.com/en/AI%20Service/OCR/en/general-ocr-api-guide-v1.0/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'App Key',
+			name: 'appKey',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The OCR service\'s App Key or the Project Integrated Appkey (console: AI Service > OCR > URL & Appkey)',
+		},
+		{
+			displayName: 'Secret Key',
+			name: 'secretKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The Secret Key shown next to the App Key in the console',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api-ocr.nhncloudservice.com',
+			description:
+				'The OCR API endpoint. The old https://ocr.api.nhncloudservice.com works until 2027-07-31; other regions have their own.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { Authorization: '={{$credentials.secretKey}}' } },
+	};
+
+	// An authenticated request with an empty image URL is refused for the URL (4000001), not for the key (4010001).
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			url: '=/v1.0/appkeys/{{$credentials.appKey.trim()}}/general',
+			method: 'POST',
+			body: { imageUrl: '' },
+			json: true,
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'header.resultCode', value: 4010001, message: 'NHN Cloud rejected the App Key or Secret Key' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'header.resultCode', value: 4000005, message: 'The Secret Key is empty' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'header.resultCode', value: 4010004, message: 'The App Key belongs to an invalid project' },
+			},
+		],
+	};
+}

@@ -1,0 +1,64 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import * as clovaOcr from './actions/clovaOcr';
+import * as nhnDocumentOcr from './actions/nhnDocumentOcr';
+import * as nhnGeneralOcr from './actions/nhnGeneralOcr';
+import { router } from './actions/router';
+import { nhnAuthenticationProperty } from './description/nhnAuthentication';
+
+const nhnResources = ['nhnGeneralOcr', 'nhnDocumentOcr'];
+
+export class NhnClovaOcr implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'NHN & CLOVA OCR',
+		name: 'nhnClovaOcr',
+		icon: { light: 'file:../../icons/nhnClovaOcr.svg', dark: 'file:../../icons/nhnClovaOcr.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read text, tables and document fields with NHN Cloud OCR and NAVER CLOVA OCR',
+		defaults: { name: 'NHN & CLOVA OCR' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'nhnCloudOcrApi',
+				required: true,
+				displayOptions: { show: { resource: nhnResources, authentication: ['appKeySecretKey'] } },
+			},
+			{
+				name: 'nhnCloudUserAccessKeyApi',
+				required: true,
+				displayOptions: { show: { resource: nhnResources, authentication: ['userAccessKey'] } },
+			},
+			{
+				name: 'clovaOcrApi',
+				required: true,
+				displayOptions: { show: { resource: ['clovaOcr'] } },
+			},
+		],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'NHN General OCR', value: 'nhnGeneralOcr', description: 'Text in any image (NHN Cloud)' },
+					{ name: 'NHN Document OCR', value: 'nhnDocumentOcr', description: 'Business registrations and credit cards (NHN Cloud)' },
+					{ name: 'CLOVA OCR', value: 'clovaOcr', description: 'Text, tables and templates (NAVER Cloud)' },
+				],
+				default: 'nhnGeneralOcr',
+			},
+			nhnAuthenticationProperty,
+			...nhnGeneralOcr.description,
+			...nhnDocumentOcr.description,
+			...clovaOcr.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

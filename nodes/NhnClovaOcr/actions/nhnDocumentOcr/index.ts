@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { OcrOperation } from '../operation';
+import * as checkBusinessStatus from './checkBusinessStatus.operation';
+import * as recognizeBusinessRegistration from './recognizeBusinessRegistration.operation';
+import * as recognizeCreditCard from './recognizeCreditCard.operation';
+
+export const operations: Record<string, OcrOperation> = { recognizeBusinessRegistration, checkBusinessStatus, recognizeCreditCard };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['nhnDocumentOcr'] } },
+		options: [
+			{
+				name: 'Recognize Business Registration',
+				value: 'recognizeBusinessRegistration',
+				description: 'Read the fields of a Korean business registration certificate (사업자등록증)',
+				action: 'Recognize a business registration certificate',
+			},
+			{
+				name: 'Check Business Status',
+				value: 'checkBusinessStatus',
+				description: 'Look up whether a business is operating, suspended or closed, by its registration number',
+				action: 'Check a business status',
+			},
+			{
+				name: 'Recognize Credit Card',
+				value: 'recognizeCreditCard',
+				description: 'Read the number and expiry date of a credit card',
+				action: 'Recognize a credit card',
+			},
+		],
+		default: 'recognizeBusinessRegistration',
+	},
+	...recognizeBusinessRegistration.description,
+	...checkBusinessStatus.description,
+	...recognizeCreditCard.description,
+];

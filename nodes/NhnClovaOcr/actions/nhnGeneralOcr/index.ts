@@ -1,0 +1,33 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { OcrOperation } from '../operation';
+import * as recognizeLongImage from './recognizeLongImage.operation';
+import * as recognizeText from './recognizeText.operation';
+
+export const operations: Record<string, OcrOperation> = { recognizeText, recognizeLongImage };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['nhnGeneralOcr'] } },
+		options: [
+			{
+				name: 'Recognize Text',
+				value: 'recognizeText',
+				description: 'Read all text in an image',
+				action: 'Recognize text in an image',
+			},
+			{
+				name: 'Recognize Long Image',
+				value: 'recognizeLongImage',
+				description: 'Read all text in a very long or wide image (receipts, screenshots), which NHN slices first',
+				action: 'Recognize text in a long image',
+			},
+		],
+		default: 'recognizeText',
+	},
+	...recognizeText.description,
+	...recognizeLongImage.description,
+];

@@ -1,0 +1,43 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import { inputProperties } from '../../description/input';
+import { includeBoxesOption, keepBinaryOption, minConfidenceOption, optionsCollection, outputProperty } from '../../description/output';
+import { checkFile, checkNhnImageUrl } from '../../input/limits';
+import { nhnFileHint, nhnGeneralLimits } from '../../input/nhnLimits';
+import { readInput } from '../../input/readInput';
+import { fromNhnGeneral } from '../../model/nhnGeneral';
+import { nhnGeneralResult } from '../../parse/nhn';
+import { validateResponse } from '../../parse/validate';
+import type { OcrResult } from '../../output';
+import { callNhn, type NhnBody } from '../../transport/nhn';
+import type { OcrOperation } from '../operation';
+import { sourceOf } from '../source';
+
+/** `/general` and `/general/cropping` take the same input and answer in the same shape. */
+export function nhnGeneralOperation(operation: string, path: string, urlHint: string): OcrOperation {
+	const properties = [
+		...inputProperties(nhnFileHint, urlHint),
+		outputProperty(['fields', 'document', 'raw']),
+		optionsCollection([minConfidenceOption, includeBoxesOption, keepBinaryOption]),
+	];
+
+	async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
+		const input = await readInput(this, itemIndex);
+		let body: NhnBody;
+		if (input.kind === 'file') {
+			checkFile(this, itemIndex, input, nhnGeneralLimits);
+			body = { kind: 'file', file: input };
+		} else {
+			checkNhnImageUrl(this, itemIndex, input);
+			body = { kind: 'json', json: { imageUrl: input.url } };
+		}
+		const reply = await callNhn(this, itemIndex, path, body);
+		const result = validateResponse(this, itemIndex, nhnGeneralResult, reply.result, 'NHN Cloud General OCR', 'result');
+		return { document: fromNhnGeneral(result), raw: reply.raw, source: sourceOf(input, 'nhnGeneralOcr', operation) };
+	}
+
+	return {
+		description: updateDisplayOptions({ show: { resource: ['nhnGeneralOcr'], operation: [operation] } }, properties),
+		execute,
+	};
+}

@@ -1,0 +1,7 @@
+import { nhnGeneralOperation } from './recognize';
+
+export const { description, execute } = nhnGeneralOperation(
+	'recognizeLongImage',
+	'/general/cropping',
+	'NHN downloads the image itself and slices long images; a port in the URL must be 80, 443 or 10000-12000',
+);

@@ -1,0 +1,75 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { OutputShape } from '../output/options';
+
+const shapes: Record<OutputShape, INodePropertyOptions> = {
+	fields: {
+		name: 'One Item per Field',
+		value: 'fields',
+		description: 'One item per recognized text, key-value or table cell — easy to filter and map',
+	},
+	document: {
+		name: 'One Item per Document',
+		value: 'document',
+		description: 'The full text with line breaks, pages, key-values as an object and tables as rows — good for mail',
+	},
+	tableRows: {
+		name: 'One Item per Table Row',
+		value: 'tableRows',
+		description: 'Each table row as an item with one column per key — good for Google Sheets or Excel',
+	},
+	raw: { name: 'Raw Response', value: 'raw', description: 'The answer of the OCR service as it was received' },
+};
+
+export function outputProperty(available: OutputShape[], defaultShape: OutputShape = 'fields'): INodeProperties {
+	return {
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		options: available.map((shape) => shapes[shape]),
+		default: defaultShape,
+	};
+}
+
+export const minConfidenceOption: INodeProperties = {
+	displayName: 'Minimum Confidence',
+	name: 'minConfidence',
+	type: 'number',
+	typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+	default: 0,
+	description: 'Leave out text recognized with a lower confidence (0 to 1)',
+};
+
+export const includeBoxesOption: INodeProperties = {
+	displayName: 'Include Bounding Boxes',
+	name: 'includeBoundingBoxes',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to add the corner coordinates (x1, y1 … x4, y4) of each field to the "One Item per Field" output',
+};
+
+export const keepBinaryOption: INodeProperties = {
+	displayName: 'Keep Input File',
+	name: 'keepBinary',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to pass the input file on with the "One Item per Document" output, e.g. to attach it to a mail',
+};
+
+export const headerRowOption: INodeProperties = {
+	displayName: 'Use First Row as Column Names',
+	name: 'headerRow',
+	type: 'boolean',
+	default: true,
+	description: 'Whether the "One Item per Table Row" output uses the texts of a table\'s first row as keys (otherwise column1, column2…)',
+};
+
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}

@@ -1,0 +1,77 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OcrDocument } from '../model/document';
+import { lineTexts } from './lines';
+import { dropUndefined, passes, withSource, type ShapeOptions, type Source } from './options';
+import { tableGrid } from './tableGrid';
+
+function confidenceSummary(values: number[], excluded: number): IDataObject | undefined {
+	if (!values.length && !excluded) return undefined;
+	const average = values.reduce((sum, value) => sum + value, 0) / (values.length || 1);
+	return dropUndefined({
+		average: values.length ? Math.round(average * 10000) / 10000 : undefined,
+		minimum: values.length ? Math.min(...values) : undefined,
+		maximum: values.length ? Math.max(...values) : undefined,
+		count: values.length,
+		excludedBelowMinimum: excluded || undefined,
+	});
+}
+
+/** Collects values under their keys; a key that repeats keeps every value, one per line. */
+function collect(entries: Array<[string | undefined, string]>): IDataObject {
+	const result: Record<string, string> = {};
+	for (const [key, value] of entries) {
+		if (!key) continue;
+		result[key] = key in result ? `${result[key]}\n${value}` : value;
+	}
+	return result;
+}
+
+/** One item per input document: the whole text, its lines and pages, key-values as objects, tables as rows. */
+export function documentItem(document: OcrDocument, source: Source, options: ShapeOptions): IDataObject {
+	const confidences: number[] = [];
+	let excluded = 0;
+	const keep = (confidence: number | undefined) => {
+		if (!passes(confidence, options)) {
+			excluded++;
+			return false;
+		}
+		if (confidence !== undefined) confidences.push(confidence);
+		return true;
+	};
+
+	const pages = document.pages.map((page) => {
+		const fields = page.fields.filter((field) => keep(field.confidence));
+		const lines = lineTexts({ fields });
+		return { index: page.index, width: page.width, height: page.height, lines, text: lines.join('\n') };
+	});
+	const tables = document.pages.flatMap((page) =>
+		page.tables.map((table) => {
+			const kept = { ...table, cells: table.cells.filter((cell) => keep(cell.confidence)) };
+			const rows = tableGrid(kept);
+			return { index: table.index, page: page.index, rowCount: rows.length, columnCount: rows[0]?.length ?? 0, rows };
+		}),
+	);
+	const keyValues = document.keyValues.filter((entry) => keep(entry.confidence));
+
+	const item: IDataObject = {};
+	if (document.pages.length) {
+		const text = pages.map((page) => page.text).filter(Boolean).join('\n');
+		item.text = text || keyValues.map((entry) => entry.value).join('\n');
+		item.lines = pages.flatMap((page) => page.lines);
+		item.pageCount = pages.length;
+		item.pages = pages.map((page) => dropUndefined(page));
+	}
+	if (tables.length) item.tables = tables;
+	if (keyValues.length) {
+		item.keyValues = collect(keyValues.map((entry) => [entry.key, entry.value]));
+		const named = keyValues.filter((entry) => entry.name);
+		if (named.length) item.fields = collect(named.map((entry) => [entry.name, entry.value]));
+		const checkboxes = keyValues.filter((entry) => entry.checked !== undefined);
+		if (checkboxes.length) item.checked = Object.fromEntries(checkboxes.map((entry) => [entry.name ?? entry.key, entry.checked]));
+	}
+	const summary = confidenceSummary(confidences, excluded);
+	if (summary) item.confidence = summary;
+	Object.assign(item, dropUndefined(document.extras as IDataObject));
+	item.source = withSource(source, document.pages.length === 1 ? document.pages[0].index : undefined);
+	return item;
+}

@@ -1,0 +1,54 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { OcrDocument } from '../model/document';
+import { documentItem } from './document';
+import { fieldItems } from './fields';
+import { readShapeOptions, withSource, type Source } from './options';
+import { tableRowItems } from './tableRows';
+
+export type { Source } from './options';
+
+export interface OcrResult {
+	document: OcrDocument;
+	/** The provider's answer as received (already masked where the operation masks). */
+	raw: unknown;
+	source: Source;
+}
+
+/** What a shape gives for a document with nothing in it, so that no input item disappears from the output. */
+function emptyItem(source: Source, message: string): IDataObject {
+	return { kind: 'empty', text: '', message, source: withSource(source) };
+}
+
+export function shapeOutput(ctx: IExecuteFunctions, itemIndex: number, result: OcrResult): INodeExecutionData[] {
+	const { shape, options } = readShapeOptions(ctx, itemIndex);
+	const { document, source } = result;
+	const pairedItem = { item: itemIndex };
+	const wrap = (json: IDataObject): INodeExecutionData => ({ json, pairedItem });
+
+	if (shape === 'raw') {
+		const raw = typeof result.raw === 'object' && result.raw !== null && !Array.isArray(result.raw) ? (result.raw as IDataObject) : { response: result.raw as IDataObject };
+		return [wrap({ ...raw, source: withSource(source) })];
+	}
+	if (shape === 'document') {
+		const item = wrap(documentItem(document, source, options));
+		const binary = ctx.getInputData()[itemIndex]?.binary;
+		if (options.keepBinary && binary) item.binary = binary;
+		return [item];
+	}
+	if (shape === 'tableRows') {
+		const rows = tableRowItems(document, source, options);
+		return rows.length
+			? rows.map(wrap)
+			: [wrap(emptyItem(source, 'No table was found in this document. For CLOVA OCR, turn on the "Extract Tables" option.'))];
+	}
+	const fields = fieldItems(document, source, options);
+	if (fields.length) return fields.map(wrap);
+	return [
+		wrap(
+			emptyItem(
+				source,
+				options.minConfidence > 0 ? `No text was recognized with a confidence of at least ${options.minConfidence}.` : 'No text was recognized.',
+			),
+		),
+	];
+}

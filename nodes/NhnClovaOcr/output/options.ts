@@ -1,0 +1,47 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+export type OutputShape = 'fields' | 'document' | 'tableRows' | 'raw';
+
+export interface ShapeOptions {
+	minConfidence: number;
+	includeBoxes: boolean;
+	keepBinary: boolean;
+	headerRow: boolean;
+}
+
+export interface Source {
+	fileName?: string;
+	mimeType?: string;
+	url?: string;
+	resource: string;
+	operation: string;
+}
+
+export function readShapeOptions(ctx: IExecuteFunctions, itemIndex: number): { shape: OutputShape; options: ShapeOptions } {
+	const shape = ctx.getNodeParameter('output', itemIndex, 'fields') as OutputShape;
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return {
+		shape,
+		options: {
+			minConfidence: Number(options.minConfidence ?? 0),
+			includeBoxes: options.includeBoundingBoxes === true,
+			keepBinary: options.keepBinary === true,
+			headerRow: options.headerRow === true,
+		},
+	};
+}
+
+/** Confidence filter: a value without a confidence always passes. */
+export function passes(confidence: number | undefined, options: ShapeOptions): boolean {
+	return confidence === undefined || confidence >= options.minConfidence;
+}
+
+export function withSource(source: Source, page?: number, extra: IDataObject = {}): IDataObject {
+	const result: IDataObject = { ...source };
+	if (page !== undefined) result.page = page;
+	return Object.assign(result, extra);
+}
+
+export function dropUndefined(object: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'crypto';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { clovaApiError, inputError, unreadableReplyError } from '../errors';
+import { clovaErrorBody, clovaResponse, type ClovaResponse } from '../parse/clova';
+import { validateResponse } from '../parse/validate';
+import { encodeMultipart } from './multipart';
+import { send } from './send';
+
+const SERVICE = 'CLOVA OCR';
+export const CLOVA_CREDENTIAL = 'clovaOcrApi';
+export type ClovaEndpoint = 'general' | 'infer';
+
+export const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef…';
+
+function isLoopback(hostname: string): boolean {
+	return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/**
+ * The console shows the invoke URL with or without `/general` or `/infer`, users add trailing slashes:
+ * all of them become the domain's base URL. Only https is accepted (plain http on loopback, for testing).
+ */
+export function normaliseInvokeUrl(raw: string): { url?: string; problem?: string } {
+	let url: URL;
+	try {
+		url = new URL(raw.trim());
+	} catch {
+		return { problem: raw.trim() ? `"${raw.trim()}" is not a URL` : 'The invoke URL is empty' };
+	}
+	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+		return { problem: `The invoke URL must start with https:// (got ${url.protocol}//)` };
+	}
+	url.search = '';
+	url.hash = '';
+	const path = url.pathname.replace(/\/+$/, '').replace(/\/(general|infer)$/i, '');
+	return { url: `${url.origin}${path}` };
+}
+
+export interface ClovaMessage {
+	version: 'V1' | 'V2';
+	lang?: string;
+	enableTableDetection?: boolean;
+	image: { format: string; name: string; templateIds?: number[]; url?: string; data?: string };
+}
+
+export type ClovaBody = { kind: 'json'; message: ClovaMessage } | { kind: 'multipart'; message: ClovaMessage; file: Buffer; fileName: string };
+
+function requestJson(message: ClovaMessage): IDataObject {
+	const json: IDataObject = {
+		version: message.version,
+		requestId: randomUUID(),
+		timestamp: Date.now(),
+		images: [message.image as unknown as IDataObject],
+	};
+	if (message.lang) json.lang = message.lang;
+	if (message.enableTableDetection !== undefined) json.enableTableDetection = message.enableTableDetection;
+	return json;
+}
+
+export interface ClovaReply {
+	response: ClovaResponse;
+	raw: unknown;
+}
+
+export async function callClova(ctx: IExecuteFunctions, itemIndex: number, endpoint: ClovaEndpoint, body: ClovaBody): Promise<ClovaReply> {
+	const credentials = await ctx.getCredentials(CLOVA_CREDENTIAL, itemIndex);
+	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
+	if (!base) {
+		throw inputError(ctx, itemIndex, problem ?? 'The invoke URL is not valid', `Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration). It looks like ${INVOKE_URL_EXAMPLE}.`);
+	}
+	let requestBody: Buffer | IDataObject;
+	let headers: Record<string, string> | undefined;
+	if (body.kind === 'json') {
+		requestBody = requestJson(body.message);
+	} else {
+		const multipart = encodeMultipart([
+			{ field: 'message', value: JSON.stringify(requestJson(body.message)) },
+			{ field: 'file', value: body.file, fileName: body.fileName, contentType: 'application/octet-stream' },
+		]);
+		requestBody = multipart.body;
+		headers = { 'Content-Type': multipart.contentType };
+	}
+	const reply = await send(ctx, { itemIndex, service: SERVICE, credentialType: CLOVA_CREDENTIAL, url: `${base}/${endpoint}`, body: requestBody, headers });
+
+	if (reply.status < 200 || reply.status >= 300) {
+		const error = clovaErrorBody.safeParse(reply.json);
+		if (error.success) throw clovaApiError(ctx, itemIndex, reply.status, error.data.code, error.data.message);
+		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, reply.text.trim() ? `${reply.contentType || 'unknown content'}, ${reply.text.trim().slice(0, 80)}` : 'an empty body');
+	}
+	if (reply.json === undefined) {
+		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, `${reply.contentType || 'unknown content'}, ${reply.text.trim().slice(0, 80) || 'empty'}`);
+	}
+	const response = validateResponse(ctx, itemIndex, clovaResponse, reply.json, SERVICE);
+	const failed = response.images.find((image) => image.inferResult !== 'SUCCESS');
+	if (failed) {
+		const page = failed.convertedImageInfo?.pageIndex;
+		throw inputError(
+			ctx,
+			itemIndex,
+			`CLOVA OCR could not recognize ${page !== undefined ? `page ${page + 1} of ` : ''}"${failed.name ?? body.message.image.name}": ${failed.message || failed.inferResult}`,
+			failed.message.startsWith('NOT_FOUND')
+				? 'No released template matches this document. Check the Template IDs option, or release a template for this kind of document in the CLOVA OCR template builder.'
+				: failed.inferResult === 'ERROR'
+					? 'CLOVA OCR hit an error while processing this image (not charged). Try again; if it persists, check that the file is a clear scan.'
+					: 'Check that the file is a clear scan of a supported document.',
+		);
+	}
+	return { response, raw: reply.json };
+}

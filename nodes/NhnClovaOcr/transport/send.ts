@@ -1,0 +1,90 @@
+import type { ICredentialsDecrypted, IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { connectionError, credentialError } from '../errors';
+
+export interface OcrRequest {
+	itemIndex: number;
+	/** Shown to the user when the service cannot be reached, e.g. "NHN Cloud OCR". */
+	service: string;
+	credentialType: string;
+	url: string;
+	headers?: Record<string, string>;
+	body: Buffer | IDataObject;
+	/** Send with this credential data instead of the stored one (used to force a token renewal). */
+	credentialsDecrypted?: ICredentialsDecrypted;
+}
+
+export interface OcrReply {
+	status: number;
+	/** The parsed JSON body, or undefined when the body is not JSON. */
+	json: unknown;
+	/** The body as text (for describing an unreadable answer). */
+	text: string;
+	contentType: string;
+}
+
+const TIMEOUT_MS = 300_000;
+
+function parseBody(body: unknown): { json: unknown; text: string } {
+	if (body === undefined || body === null) return { json: undefined, text: '' };
+	if (Buffer.isBuffer(body) || body instanceof ArrayBuffer) {
+		const text = Buffer.from(body as Buffer).toString('utf8');
+		try {
+			return { json: JSON.parse(text), text };
+		} catch {
+			return { json: undefined, text };
+		}
+	}
+	if (typeof body === 'string') {
+		try {
+			return { json: JSON.parse(body), text: body };
+		} catch {
+			return { json: undefined, text: body };
+		}
+	}
+	return { json: body, text: JSON.stringify(body) };
+}
+
+function describeFailure(error: { cause?: { code?: string; message?: string }; code?: string; message?: string }): string {
+	const code = error.cause?.code ?? error.code;
+	const message = error.cause?.message ?? error.message ?? 'unknown error';
+	return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+function isNetworkFailure(error: { cause?: { code?: string }; code?: string }): boolean {
+	const code = error.cause?.code ?? error.code ?? '';
+	return /^(E[A-Z]+|ERR_[A-Z_]+|UND_ERR_[A-Z_]+)$/.test(code) && code !== 'ERR_BAD_REQUEST' && code !== 'ERR_BAD_RESPONSE';
+}
+
+/**
+ * The one place a request to an OCR service leaves from. Every reply comes back with its HTTP status, whatever it is:
+ * both providers put their error codes in the body, and NHN answers errors with HTTP 200.
+ */
+export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise<OcrReply> {
+	const options: IHttpRequestOptions = {
+		method: 'POST',
+		url: request.url,
+		headers: { Accept: 'application/json', ...request.headers },
+		body: request.body,
+		json: !Buffer.isBuffer(request.body),
+		encoding: 'arraybuffer',
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: TIMEOUT_MS,
+	};
+	let response: { statusCode: number; headers: Record<string, string>; body: unknown };
+	try {
+		response = await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			request.credentialType,
+			options,
+			request.credentialsDecrypted ? { credentialsDecrypted: request.credentialsDecrypted } : undefined,
+		);
+	} catch (error) {
+		// Rebuilt from the message only: the original error carries the request, headers and secrets included.
+		if (isNetworkFailure(error)) throw connectionError(ctx, request.itemIndex, request.service, describeFailure(error));
+		throw credentialError(ctx, request.itemIndex, describeFailure(error));
+	}
+	const { json, text } = parseBody(response.body);
+	const contentType = String(response.headers?.['content-type'] ?? '');
+	return { status: response.statusCode, json, text, contentType };
+}
