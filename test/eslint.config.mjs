@@ -10,6 +10,7 @@ export default tseslint.config(
 		rules: {
 			'@typescript-eslint/no-require-imports': 'off',
 			'@typescript-eslint/no-explicit-any': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
 		},
 	},
 );

@@ -82,12 +82,12 @@ export function unreadableReplyError(
 	});
 }
 
-export function connectionError(ctx: IExecuteFunctions, itemIndex: number, service: string, reason: string): NodeApiError {
+/** `reason` is plain words: n8n replaces any message that contains a code such as ECONNRESET with its own text. */
+export function connectionError(ctx: IExecuteFunctions, itemIndex: number, service: string, reason: string, detail: string): NodeApiError {
 	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
 		itemIndex,
-		message: `Could not reach ${service} (${reason})`,
-		description:
-			'Check the URL in the credential and the network between n8n and the service. If this happens now and then, turn on "Retry On Fail" in the node settings.',
+		message: `Could not reach ${service}: ${reason}`,
+		description: `Check the URL in the credential and the network between n8n and the service. If this happens now and then, turn on "Retry On Fail" in the node settings. (${detail})`,
 	});
 }
 

@@ -40,8 +40,7 @@ export function documentItem(document: OcrDocument, source: Source, options: Sha
 	};
 
 	const pages = document.pages.map((page) => {
-		const fields = page.fields.filter((field) => keep(field.confidence));
-		const lines = lineTexts({ fields });
+		const lines = lineTexts(page, (field) => keep(field.confidence));
 		return { index: page.index, width: page.width, height: page.height, lines, text: lines.join('\n') };
 	});
 	const tables = document.pages.flatMap((page) =>

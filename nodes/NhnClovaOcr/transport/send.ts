@@ -44,15 +44,28 @@ function parseBody(body: unknown): { json: unknown; text: string } {
 	return { json: body, text: JSON.stringify(body) };
 }
 
-function describeFailure(error: { cause?: { code?: string; message?: string }; code?: string; message?: string }): string {
-	const code = error.cause?.code ?? error.code;
-	const message = error.cause?.message ?? error.message ?? 'unknown error';
-	return code && !message.includes(code) ? `${code}: ${message}` : message;
+type Failure = { cause?: { code?: string; message?: string }; code?: string; message?: string };
+
+const networkReasons: Record<string, string> = {
+	ECONNRESET: 'the connection was closed unexpectedly',
+	ECONNREFUSED: 'the connection was refused',
+	ENOTFOUND: 'the host name was not found',
+	EAI_AGAIN: 'the host name could not be looked up',
+	ETIMEDOUT: 'the request timed out',
+	ECONNABORTED: 'the request timed out',
+	EHOSTUNREACH: 'the host is unreachable',
+	ENETUNREACH: 'the network is unreachable',
+	EPIPE: 'the connection was closed while sending',
+};
+
+function codeOf(error: Failure): string {
+	return error.cause?.code ?? error.code ?? '';
 }
 
-function isNetworkFailure(error: { cause?: { code?: string }; code?: string }): boolean {
-	const code = error.cause?.code ?? error.code ?? '';
-	return /^(E[A-Z]+|ERR_[A-Z_]+|UND_ERR_[A-Z_]+)$/.test(code) && code !== 'ERR_BAD_REQUEST' && code !== 'ERR_BAD_RESPONSE';
+function detailOf(error: Failure): string {
+	const code = codeOf(error);
+	const message = error.cause?.message ?? error.message ?? 'unknown error';
+	return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
 /**
@@ -81,8 +94,9 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 		);
 	} catch (error) {
 		// Rebuilt from the message only: the original error carries the request, headers and secrets included.
-		if (isNetworkFailure(error)) throw connectionError(ctx, request.itemIndex, request.service, describeFailure(error));
-		throw credentialError(ctx, request.itemIndex, describeFailure(error));
+		const reason = networkReasons[codeOf(error)];
+		if (reason) throw connectionError(ctx, request.itemIndex, request.service, reason, detailOf(error));
+		throw credentialError(ctx, request.itemIndex, (error as Failure).message ?? detailOf(error));
 	}
 	const { json, text } = parseBody(response.body);
 	const contentType = String(response.headers?.['content-type'] ?? '');

@@ -1,0 +1,77 @@
+import { dirname } from 'node:path';
+import { Expression, LoggerProxy } from 'n8n-workflow';
+
+import { Container, ExpressionEngineConfig } from './core-modules';
+
+type Runtime = typeof import('@n8n/expression-runtime');
+
+/**
+ * Starts the expression engine as the CLI's BaseCommand does, with n8n's configuration
+ * (engine `vm` by default, i.e. isolated-vm; N8N_EXPRESSION_ENGINE may choose another).
+ */
+export async function startExpressionEngine() {
+	const { engine, poolSize, maxCodeCacheSize, bridgeTimeout, bridgeMemoryLimit, idleTimeout } =
+		Container.get(ExpressionEngineConfig);
+	const options = {
+		engine,
+		poolSize,
+		maxCodeCacheSize,
+		bridgeTimeout,
+		bridgeMemoryLimit,
+		idleTimeoutMs: idleTimeout === undefined ? undefined : idleTimeout * 1000,
+	};
+	try {
+		await Expression.initExpressionEngine(options);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG') {
+			throw error;
+		}
+		await startWithoutDynamicImport(options);
+	}
+}
+
+/**
+ * `Expression.initExpressionEngine` loads @n8n/expression-runtime with `import()`, which jest
+ * refuses without --experimental-vm-modules. This builds the same evaluator the same way
+ * (n8n-workflow 2.41.0, expression.js) with `require` and installs it where n8n-workflow
+ * keeps it.
+ */
+async function startWithoutDynamicImport(options: {
+	engine: string;
+	poolSize: number;
+	maxCodeCacheSize: number;
+	bridgeTimeout: number;
+	bridgeMemoryLimit: number;
+	idleTimeoutMs?: number;
+}) {
+	const workflowDirectory = dirname(require.resolve('n8n-workflow/package.json'));
+	const runtime = require(
+		require.resolve('@n8n/expression-runtime', { paths: [workflowDirectory] }),
+	) as Runtime;
+	const { expressionSandboxHooks } = require('n8n-workflow/expression-sandboxing') as {
+		expressionSandboxHooks: ConstructorParameters<Runtime['ExpressionEvaluator']>[0]['hooks'];
+	};
+	const bridgeOptions = {
+		timeout: options.bridgeTimeout,
+		memoryLimit: options.bridgeMemoryLimit,
+		logger: LoggerProxy,
+	};
+	const evaluator = new runtime.ExpressionEvaluator({
+		createBridge:
+			options.engine === 'quickjs'
+				? () => new runtime.QuickJsBridge(bridgeOptions)
+				: () => new runtime.IsolatedVmBridge(bridgeOptions),
+		maxCodeCacheSize: options.maxCodeCacheSize,
+		poolSize: options.poolSize,
+		idleTimeoutMs: options.idleTimeoutMs,
+		hooks: expressionSandboxHooks,
+		logger: LoggerProxy,
+	});
+	try {
+		await evaluator.initialize();
+	} catch (error) {
+		await evaluator.dispose().catch(() => undefined);
+		throw error;
+	}
+	(Expression as unknown as { vmEvaluator: typeof evaluator }).vmEvaluator = evaluator;
+}
