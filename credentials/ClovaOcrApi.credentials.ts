@@ -1,5 +1,7 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
+const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef';
+
 export class ClovaOcrApi implements ICredentialType {
 	name = 'clovaOcrApi';
 
@@ -37,9 +39,15 @@ export class ClovaOcrApi implements ICredentialType {
 	};
 
 	// An empty body is refused as invalid (0011) once the secret is accepted; a wrong secret is HTTP 401, code 0002.
+	// Like the node, the test refuses plain http off loopback before the secret is sent: the expression throws, named
+	// ExpressionError because n8n's expression engine passes only those on (any other error would become an empty URL,
+	// which fails too, as "Invalid URL").
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.invokeUrl.trim().replace(/[?#].*$/, "").replace(/\\/+$/, "").replace(/\\/(general|infer)$/i, "")}}',
+			baseURL:
+				'={{ (url => /^https:\\/\\/|^http:\\/\\/(localhost|127(\\.\\d+){3}|\\[::1\\])(:\\d+)?([/?#]|$)/i.test(url) ? ' +
+				'url.replace(/[?#].*$/, "").replace(/\\/+$/, "").replace(/\\/(general|infer)$/i, "") : ' +
+				`(() => { const refused = new Error("The Invoke URL must start with https://. Copy it from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration); it looks like ${INVOKE_URL_EXAMPLE}"); refused.name = "ExpressionError"; throw refused; })())($credentials.invokeUrl.trim()) }}`,
 			url: '/general',
 			method: 'POST',
 			body: {},

@@ -20,6 +20,14 @@ function describeRefusal(status: number, body: TokenReply | undefined): string {
 	return `NHN Cloud did not issue an access token (HTTP ${status}${reason ? `, ${reason}` : ''}). Check the User Access Key ID and Secret Access Key, and the Token URL.`;
 }
 
+const ISSUE_PATH = '/oauth2/token/create';
+
+/** The server's address, or the full token URL as the NHN guide prints it: both lead to `{server}/oauth2/token/create`. */
+function tokenEndpoint(value: unknown): string {
+	const url = String(value || 'https://oauth.api.nhncloudservice.com').trim().replace(/\/+$/, '');
+	return url.endsWith(ISSUE_PATH) ? url : `${url}${ISSUE_PATH}`;
+}
+
 export class NhnCloudUserAccessKeyApi implements ICredentialType {
 	name = 'nhnCloudUserAccessKeyApi';
 
@@ -67,7 +75,7 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			name: 'tokenUrl',
 			type: 'string',
 			default: 'https://oauth.api.nhncloudservice.com',
-			description: 'The authentication server that issues User Access Key tokens',
+			description: 'The authentication server that issues User Access Key tokens (its address, or the full URL ending in /oauth2/token/create)',
 		},
 		{
 			displayName: 'Access Token',
@@ -87,10 +95,9 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 
 	/** Runs when the token is empty or n8n says it expired; n8n stores what this returns in the credential. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const tokenUrl = String(credentials.tokenUrl || 'https://oauth.api.nhncloudservice.com').trim().replace(/\/+$/, '');
 		const response = (await this.helpers.httpRequest({
 			method: 'POST',
-			url: `${tokenUrl}/oauth2/token/create`,
+			url: tokenEndpoint(credentials.tokenUrl),
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
 			body: 'grant_type=client_credentials',
 			auth: { username: String(credentials.userAccessKeyId).trim(), password: String(credentials.secretAccessKey).trim() },

@@ -47,6 +47,13 @@ describe('request log', () => {
 		expect(nhn[2]).toMatchObject({ endpoint: 'business/status', businessNumber: businessNumbers.byStatus['05'], json: { businessNumber: businessNumbers.byStatus['05'] } });
 	});
 
+	test('an NHN request refused for its token still logs the file or JSON that arrived, so a retry can be compared', async () => {
+		await nhnV11(emu, 'credit-card', imageForm(png, 'card.png'), 'expired-token');
+		await nhnV11(emu, 'business/status', JSON.stringify({ businessNumber: businessNumbers.byStatus['01'] }), 'expired-token');
+		expect(emu.log[0]).toMatchObject({ auth: 'invalid', resultCode: 4010006, fileName: 'card.png', fileBytes: png.length, fileSha256: sha256(png) });
+		expect(emu.log[1]).toMatchObject({ auth: 'invalid', resultCode: 4010006, json: { businessNumber: businessNumbers.byStatus['01'] } });
+	});
+
 	test('CLOVA JSON: base64 data is replaced by its byte count and SHA-256; errors log their code', async () => {
 		await clova(emu.clova.general, 'general', clovaJson(png, 'png'));
 		await clova(emu.clova.general, 'general', clovaJson(png, 'png'), 'bad');

@@ -1,9 +1,13 @@
 const WEIGHTS = [1, 3, 7, 1, 3, 7, 1, 3, 5];
 
-/** "123-45-67890", "123 45 67890" → "1234567890"; anything else stays as typed so the error can show it. */
+/** Dashes as typed or pasted from documents: hyphen, en/em dashes, minus sign, full-width hyphen. */
+const SEPARATORS = /[\s\-\u2010-\u2015\u2212\uff0d]/g;
+
+/** "123-45-67890", "123 45 67890", "123–45–67890" → "1234567890"; anything else stays as typed so the error can show it. */
 export function normaliseBusinessNumber(value: string): string {
 	const trimmed = value.trim();
-	return /^[\d\s-]+$/.test(trimmed) ? trimmed.replace(/[\s-]/g, '') : trimmed;
+	const digits = trimmed.replace(SEPARATORS, '');
+	return /^\d+$/.test(digits) ? digits : trimmed;
 }
 
 /** The check digit of a Korean business registration number (사업자등록번호). */

@@ -12,7 +12,7 @@ export interface FileLimits {
 
 export const MB = 1024 * 1024;
 
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
 	return bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 

@@ -1,5 +1,5 @@
 import type { ClovaField, ClovaImage, ClovaResponse, ClovaTable } from '../parse/clova';
-import type { OcrDocument, OcrField, OcrKeyValue, OcrPage, OcrTable } from './document';
+import type { OcrDocument, OcrField, OcrKeyValue, OcrPage, OcrTable, Quad } from './document';
 import { quadFromRect, quadFromVertices } from './quad';
 
 function toField(field: Omit<ClovaField, 'subFields'> & { subFields?: ClovaField['subFields'] }): OcrField {
@@ -17,6 +17,32 @@ function toField(field: Omit<ClovaField, 'subFields'> & { subFields?: ClovaField
 	return result;
 }
 
+function verticalExtent(box: Quad): { top: number; bottom: number; left: number } {
+	return {
+		top: Math.min(box.y1, box.y2, box.y3, box.y4),
+		bottom: Math.max(box.y1, box.y2, box.y3, box.y4),
+		left: Math.min(box.x1, box.x2, box.x3, box.x4),
+	};
+}
+
+/** The next word continues the line when it sits to the right, overlapping at least half the height of the smaller box. */
+function continuesLine(box: Quad | undefined, next: Quad | undefined): boolean {
+	if (!box || !next) return true;
+	const a = verticalExtent(box);
+	const b = verticalExtent(next);
+	const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+	return b.left >= a.left && overlap >= Math.min(a.bottom - a.top, b.bottom - b.top) / 2;
+}
+
+/**
+ * V1 answers have no lineBreak (V2 only). Without it, a page would read as one long line; CLOVA lists words in
+ * reading order, so a word ends its line where the next one does not continue it on the same band.
+ */
+function withLineBreaks(fields: OcrField[]): OcrField[] {
+	if (fields.some((field) => field.lineBreak !== undefined)) return fields;
+	return fields.map((field, index) => ({ ...field, lineBreak: index === fields.length - 1 || !continuesLine(field.box, fields[index + 1].box) }));
+}
+
 function toTable(table: ClovaTable, index: number): OcrTable {
 	return {
 		index,
@@ -32,7 +58,8 @@ function toTable(table: ClovaTable, index: number): OcrTable {
 				columnSpan: cell.columnSpan,
 				lines,
 				text: lines.join('\n'),
-				confidence: cell.inferConfidence,
+				// CLOVA scores an empty cell 0: nothing was read, so it must not count as a poor reading (or be filtered out).
+				confidence: lines.length ? cell.inferConfidence : undefined,
 				box: quadFromVertices(cell.boundingPoly?.vertices),
 			};
 		}),
@@ -70,7 +97,7 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 			index,
 			width: image.convertedImageInfo?.width,
 			height: image.convertedImageInfo?.height,
-			fields: endpoint === 'infer' ? [] : fields,
+			fields: endpoint === 'infer' ? [] : withLineBreaks(fields),
 			tables: (image.tables ?? []).map((table) => toTable(table, tableCount++)),
 		});
 	});

@@ -26,18 +26,18 @@ export interface BusinessStatusMeaning {
 	inBusiness: boolean | null;
 }
 
-/** The documented statusCode table (Document OCR API guide), with a Korean rendering of each meaning. */
+/** The documented statusCode table (Document OCR API guide, English as printed there), with the Korean (Hometax) terms. */
 export const businessStatuses: Record<string, BusinessStatusMeaning> = {
-	'00': { en: 'Not in business', ko: '사업을 하지 않는 사업자', inBusiness: false },
-	'01': { en: 'VAT general taxpayer', ko: '부가가치세 일반과세자', inBusiness: true },
+	'00': { en: 'Businesses not in business', ko: '사업을 하지 않는 사업자', inBusiness: false },
+	'01': { en: 'VAT general taxpayers', ko: '부가가치세 일반과세자', inBusiness: true },
 	'02': { en: 'VAT simplified taxpayer', ko: '부가가치세 간이과세자', inBusiness: true },
 	'03': { en: 'Exempt from VAT', ko: '부가가치세 면세사업자', inBusiness: true },
 	'04': {
-		en: 'Non-profit corporation or organization with a unique number, not engaged in a profitable business; national organizations',
+		en: 'Non-profit corporation or organization with a unique number that is not engaged in a profitable business. National organizations',
 		ko: '수익사업을 하지 않는 비영리법인 또는 고유번호가 부여된 단체, 국가기관 등',
 		inBusiness: true,
 	},
-	'05': { en: 'Inactive (suspended)', ko: '휴업자', inBusiness: false },
+	'05': { en: 'Inactive', ko: '휴업자', inBusiness: false },
 	'06': { en: 'Closed', ko: '폐업자', inBusiness: false },
 	'09': { en: 'Others', ko: '기타', inBusiness: null },
 };

@@ -55,7 +55,7 @@ export function documentItem(document: OcrDocument, source: Source, options: Sha
 	const item: IDataObject = {};
 	if (document.pages.length) {
 		const text = pages.map((page) => page.text).filter(Boolean).join('\n');
-		item.text = text || keyValues.map((entry) => entry.value).join('\n');
+		item.text = text || keyValues.map((entry) => entry.value).filter(Boolean).join('\n');
 		item.lines = pages.flatMap((page) => page.lines);
 		item.pageCount = pages.length;
 		item.pages = pages.map((page) => dropUndefined(page));

@@ -15,6 +15,8 @@ export interface Source {
 	url?: string;
 	resource: string;
 	operation: string;
+	/** CLOVA Template: the template the document matched, so every item says which form it came from. */
+	template?: { id: number; name?: string };
 }
 
 export function readShapeOptions(ctx: IExecuteFunctions, itemIndex: number): { shape: OutputShape; options: ShapeOptions } {
@@ -37,9 +39,9 @@ export function passes(confidence: number | undefined, options: ShapeOptions): b
 }
 
 export function withSource(source: Source, page?: number, extra: IDataObject = {}): IDataObject {
-	const result: IDataObject = { ...source };
+	const result: IDataObject = { ...(source as unknown as IDataObject) };
 	if (page !== undefined) result.page = page;
-	return Object.assign(result, extra);
+	return dropUndefined(Object.assign(result, extra));
 }
 
 export function dropUndefined(object: IDataObject): IDataObject {

@@ -91,9 +91,11 @@ export async function callClova(ctx: IExecuteFunctions, itemIndex: number, endpo
 		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, `${reply.contentType || 'unknown content'}, ${reply.text.trim().slice(0, 80) || 'empty'}`);
 	}
 	const response = validateResponse(ctx, itemIndex, clovaResponse, reply.json, SERVICE);
-	const failed = response.images.find((image) => image.inferResult !== 'SUCCESS');
-	if (failed) {
-		const page = failed.convertedImageInfo?.pageIndex;
+	const failedAt = response.images.findIndex((image) => image.inferResult !== 'SUCCESS');
+	if (failedAt >= 0) {
+		const failed = response.images[failedAt];
+		// A PDF or TIFF answers one entry per page; failed pages may come without convertedImageInfo.
+		const page = failed.convertedImageInfo?.pageIndex ?? (response.images.length > 1 ? failedAt : undefined);
 		throw inputError(
 			ctx,
 			itemIndex,

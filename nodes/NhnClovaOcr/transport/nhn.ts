@@ -2,6 +2,8 @@ import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, IDataObject
 import { nhnApiError, unreadableReplyError } from '../errors';
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
+import { formatSize } from '../input/limits';
+import { maskDigits } from '../model/nhnDocument';
 import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
 import { encodeMultipart } from './multipart';
@@ -90,16 +92,23 @@ export async function callNhn(ctx: IExecuteFunctions, itemIndex: number, path: s
 	}
 	const { header } = envelope;
 	if (!header.isSuccessful || header.resultCode !== 0) {
-		const sizeHint =
-			header.resultCode === 4131000 && body.kind === 'file' ? `"${body.file.fileName}" is ${(body.file.bytes.length / 1048576).toFixed(1)} MB.` : '';
-		throw nhnApiError(ctx, itemIndex, header.resultCode, header.resultMessage, sizeHint);
+		const sizeHint = header.resultCode === 4131000 && body.kind === 'file' ? `"${body.file.fileName}" is ${formatSize(body.file.bytes.length)}.` : '';
+		throw nhnApiError(ctx, itemIndex, header.resultCode, withoutCardNumbers(header.resultMessage), sizeHint);
 	}
 	return { result: envelope.result, raw: reply.json };
 }
 
+/** 12 to 19 digits, run together or in groups: what a card number looks like. */
+const CARD_NUMBER_LIKE = /\d(?:[ -]?\d){11,18}/g;
+
+/** Text of an answer shown in an error must not carry a card number (a broken /credit-card answer may start with one). */
+function withoutCardNumbers(text: string): string {
+	return text.replace(CARD_NUMBER_LIKE, (digits) => maskDigits(digits, 4));
+}
+
 function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: Awaited<ReturnType<typeof send>>) {
 	if (reply.json === undefined || typeof reply.json !== 'object') {
-		const what = reply.text.trim() ? `${reply.contentType || 'unknown content'}, ${reply.text.trim().slice(0, 80)}` : 'an empty body';
+		const what = reply.text.trim() ? `${reply.contentType || 'unknown content'}, ${withoutCardNumbers(reply.text.trim()).slice(0, 80)}` : 'an empty body';
 		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, what);
 	}
 	if (reply.status !== 200 && !(reply.json as IDataObject).header) {

@@ -8,7 +8,7 @@ import type { NhnAuth } from './auth';
 import { lookUpBusinessNumber } from './business-status';
 import { type NhnRoute, nhnFail, nhnSucceed } from './envelope';
 import { genericBusinessResult, genericGeneralResult } from './generic-results';
-import { readNhnImage } from './image-input';
+import { readNhnImage, recordRefusedRequest } from './image-input';
 
 const ACCEPTED_MEDIA: Record<NhnRoute['endpoint'], string[]> = {
 	general: ['multipart/form-data', 'application/json'],
@@ -53,7 +53,10 @@ function businessStatus(ex: Exchange, route: NhnRoute, body: Buffer): void {
 export async function handleNhn(ex: Exchange, route: NhnRoute, auth: NhnAuth): Promise<void> {
 	const body = await readBody(ex.req, LIMITS.nhnBodyCap);
 	if (ex.req.method !== 'POST') return nhnFail(ex, route, 405);
-	if (!auth.ok) return nhnFail(ex, route, auth.resultCode);
+	if (!auth.ok) {
+		if (!body.overCap) recordRefusedRequest(ex, body.bytes);
+		return nhnFail(ex, route, auth.resultCode);
+	}
 	if (!ACCEPTED_MEDIA[route.endpoint].includes(mediaType(ex.req.headers['content-type']))) return nhnFail(ex, route, 415);
 	if (body.overCap) {
 		ex.entry.fileBytes = body.total;

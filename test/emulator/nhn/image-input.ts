@@ -49,6 +49,24 @@ function fromMultipart(ex: Exchange, body: Buffer): { bytes: Buffer } | { result
 	return { bytes: images[0].data };
 }
 
+/** Logs what a request refused before its body is read (e.g. for its token) carried, so that a retry can be compared with it. */
+export function recordRefusedRequest(ex: Exchange, body: Buffer): void {
+	const contentType = ex.req.headers['content-type'];
+	if (mediaType(contentType) === 'application/json') {
+		try {
+			ex.entry.json = JSON.parse(body.toString('utf8'));
+		} catch {
+			// Not JSON: nothing to log.
+		}
+		return;
+	}
+	const boundary = mediaType(contentType) === 'multipart/form-data' ? boundaryOf(contentType) : undefined;
+	if (!boundary) return;
+	const parsed = parseMultipart(body, boundary);
+	const image = parsed.ok ? parsed.parts.find((part) => part.name === 'image' && part.filename) : undefined;
+	if (image) recordFile(ex.entry, image.data, image.filename);
+}
+
 /**
  * The uploaded (multipart field `image`) or downloaded (JSON `imageUrl`, General only) file, checked in
  * this order: size (4131000), empty (4000004), type from the bytes (4000003), structure (4000002).

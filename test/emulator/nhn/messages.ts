@@ -52,6 +52,15 @@ const DOCUMENT_ONLY: Record<number, string> = {
 	4000103: 'PDF file is password protected.',
 	4000111: 'Credit card info not found.',
 	4000121: 'Id card info not found.',
+	4000122: 'Request Key is invalid or expired.',
+	4000123: 'Registration card authentication is locked.',
+	4000301: 'Invalid key version.',
+	4000302: 'Invalid symmetric key.',
+	4000303: 'Invalid encrypted data.',
+	4000401: 'Service not enabled. Please submit service use request.',
+	4000402: 'Service use request already in progress.',
+	4000403: 'Service use request not in progress.',
+	4000404: 'Service already enabled.',
 	5000006: 'Decrypt fail.',
 	5000007: 'Encrypt fail.',
 	5003001: 'Document(business) OCR Api fail.',
@@ -61,6 +70,9 @@ const DOCUMENT_ONLY: Record<number, string> = {
 	5003011: 'Document(credit card) OCR Api fail.',
 	5003012: 'Document(credit card) OCR Api returned empty body.',
 	5003013: 'Document(credit card) OCR failed to recognize the document.',
+	5003021: 'Document(id card) OCR Api fail.',
+	5003022: 'Document(id card) OCR Api returned empty body.',
+	5003023: 'Document(id card) OCR failed to recognize the document.',
 };
 
 /** Document OCR v1.0's guide and the Document error-code table word these two differently. */

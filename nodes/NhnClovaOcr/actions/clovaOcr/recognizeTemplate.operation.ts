@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../description/input';
 import { includeBoxesOption, keepBinaryOption, minConfidenceOption, optionsCollection, outputProperty } from '../../description/output';
@@ -9,12 +9,12 @@ import type { OcrResult } from '../../output';
 import { sourceOf } from '../source';
 import { clovaOptions, sendToClova } from './request';
 
-const properties = [
+const properties: INodeProperties[] = [
 	...inputProperties('JPG or PNG up to 20 MB; PDF or TIFF (up to 5 pages) up to 50 MB', 'CLOVA downloads the file itself; the URL must be public'),
 	{
 		displayName: 'Template IDs',
 		name: 'templateIds',
-		type: 'string' as const,
+		type: 'string',
 		default: '',
 		placeholder: '390, 391',
 		description: 'IDs of released templates to match, separated by commas; empty matches every template released in the domain',
@@ -25,9 +25,10 @@ const properties = [
 
 export const description = updateDisplayOptions({ show: { resource: ['clovaOcr'], operation: ['recognizeTemplate'] } }, properties);
 
+/** "390, 391" (or a number, or an array from an expression) → [390, 391]. */
 function parseTemplateIds(ctx: IExecuteFunctions, itemIndex: number): number[] {
-	const raw = asText(ctx.getNodeParameter('templateIds', itemIndex, ''));
-	const parts = raw.split(/[\s,;]+/).filter(Boolean);
+	const value = ctx.getNodeParameter('templateIds', itemIndex, '') as unknown;
+	const parts = (Array.isArray(value) ? value.join(',') : String(value ?? '')).split(/[\s,;]+/).filter(Boolean);
 	const ids = parts.map(Number);
 	const wrong = parts.filter((_, index) => !Number.isInteger(ids[index]) || ids[index] <= 0);
 	if (wrong.length) {
@@ -36,12 +37,10 @@ function parseTemplateIds(ctx: IExecuteFunctions, itemIndex: number): number[] {
 	return ids;
 }
 
-function asText(value: unknown): string {
-	return Array.isArray(value) ? value.join(',') : String(value ?? '');
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
 	const templateIds = parseTemplateIds(this, itemIndex);
 	const { input, reply } = await sendToClova(this, itemIndex, 'infer', clovaTemplateLimits, { templateIds });
-	return { document: fromClova(reply.response, 'infer'), raw: reply.raw, source: sourceOf(input, 'clovaOcr', 'recognizeTemplate') };
+	const document = fromClova(reply.response, 'infer');
+	const template = document.extras.matchedTemplate as { id: number; name?: string } | undefined;
+	return { document, raw: reply.raw, source: { ...sourceOf(input, 'clovaOcr', 'recognizeTemplate'), template } };
 }

@@ -13,7 +13,7 @@ export const clovaOptions: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'V2 (Recommended)', value: 'V2', description: 'Polygon boxes, line breaks, page info for PDF and TIFF' },
-			{ name: 'V1', value: 'V1', description: 'Rectangle boxes; no line breaks' },
+			{ name: 'V1', value: 'V1', description: 'Rectangle boxes; no line breaks from CLOVA, so lines are rebuilt from the boxes' },
 		],
 		default: 'V2',
 	},

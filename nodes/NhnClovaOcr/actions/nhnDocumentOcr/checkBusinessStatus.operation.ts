@@ -37,6 +37,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const typed = String(this.getNodeParameter('businessNumber', itemIndex, '') ?? '');
 	const options = this.getNodeParameter('options', itemIndex, {}) as { validateChecksum?: boolean };
 	const digits = normaliseBusinessNumber(typed);
+	if (!digits) {
+		throw inputError(this, itemIndex, 'No business registration number given', 'Enter the 10-digit number, or an expression that gives it, e.g. {{ $json.businessNumber }}.');
+	}
 	if (!/^\d{10}$/.test(digits)) {
 		throw inputError(this, itemIndex, `"${typed}" is not a business registration number`, 'A business registration number has 10 digits, for example 123-45-67890 or 1234567890.');
 	}

@@ -1,5 +1,5 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
-import { downloadUrl } from '../../input/download';
+import { downloadUrl } from '../../transport/download';
 import { checkFile, type FileLimits } from '../../input/limits';
 import { readInput, type FileInput } from '../../input/readInput';
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { inputError } from '../errors';
-import { detectFormat } from './fileFormat';
-import type { FileInput, UrlInput } from './readInput';
+import { detectFormat } from '../input/fileFormat';
+import type { FileInput, UrlInput } from '../input/readInput';
 
 /** For APIs that take only uploads: the node fetches the URL itself and sends the bytes. */
 export async function downloadUrl(ctx: IExecuteFunctions, itemIndex: number, input: UrlInput): Promise<FileInput> {

@@ -1,0 +1,133 @@
+import type { ICredentialTestRequest, IDataObject, INodeType } from 'n8n-workflow';
+import { ClovaOcrApi } from '../../credentials/ClovaOcrApi.credentials';
+import { normaliseInvokeUrl } from '../../nodes/NhnClovaOcr/transport/clova';
+import { claimFormPng, receiptKoPng, templates, words } from '../fixtures/catalog';
+import { runNode } from '../harness';
+import { failed, fileItem, succeeded, texts, useEmulator } from './setup';
+import { clovaCalls, clovaCredential, runClova, type ClovaDomainName } from './clovaSetup';
+
+const emulator = useEmulator();
+const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef';
+
+describe('CLOVA OCR credential › invoke URL', () => {
+	it.each([
+		['as the console shows it', ''],
+		['with a trailing slash', '/'],
+		['with /general', '/general'],
+		['with /general and a trailing slash', '/general/'],
+		['with /infer', '/infer'],
+		['in capitals, /GENERAL', '/GENERAL'],
+		['with a query string', '/general?lang=ko'],
+		['with several trailing slashes', '//'],
+	])('%s works for both operations, each reaching its own endpoint', async (_name, suffix) => {
+		const invokeUrl = (domain: ClovaDomainName) => `  ${emulator().clova[domain].invokeUrl}${suffix} `;
+		const text = succeeded(await runClova(emulator(), 'recognizeText', {}, [fileItem(receiptKoPng)], { credential: { invokeUrl: invokeUrl('general') } }));
+		expect(texts(text)).toEqual(words(receiptKoPng.lines));
+		const template = succeeded(await runClova(emulator(), 'recognizeTemplate', { output: 'document' }, [fileItem(claimFormPng)], { credential: { invokeUrl: invokeUrl('template') } }));
+		expect(template[0].json.matchedTemplate).toEqual(templates.released);
+		const { general, template: templateDomain } = emulator().clova;
+		expect(clovaCalls(emulator()).map((call) => [call.path, call.status])).toEqual([
+			[`/custom/v1/${general.domainId}/${general.invokeKey}/general`, 200],
+			[`/custom/v1/${templateDomain.domainId}/${templateDomain.invokeKey}/infer`, 200],
+		]);
+	});
+
+	it.each([
+		['plain http on a host that is not loopback', 'http://ocr.example.com/custom/v1/1/abc', 'The invoke URL must start with https:// (got http://)'],
+		['another scheme', 'ftp://ocr.example.com/custom/v1/1/abc', 'The invoke URL must start with https:// (got ftp://)'],
+		['something that is not a URL', 'apigw.ntruss.com/custom/v1/1/abc', '"apigw.ntruss.com/custom/v1/1/abc" is not a URL'],
+		['nothing', ' ', 'The invoke URL is empty'],
+	])('%s is refused before anything is sent, with what the console\'s invoke URL looks like', async (_name, invokeUrl, message) => {
+		const error = failed(await runClova(emulator(), 'recognizeText', {}, [fileItem(receiptKoPng)], { credential: { invokeUrl } }));
+		expect(error.message).toBe(message);
+		expect(error.description).toContain(`It looks like ${INVOKE_URL_EXAMPLE}`);
+		expect(error.description).toContain('CLOVA OCR > Domain > API Gateway integration');
+		expect(emulator().log).toHaveLength(0);
+	});
+
+	it('does not restrict the host: government and financial gateways, loopback http for testing', () => {
+		expect(normaliseInvokeUrl('https://abc123.apigw.gov-ntruss.com/custom/v1/77/key/general/')).toEqual({ url: 'https://abc123.apigw.gov-ntruss.com/custom/v1/77/key' });
+		expect(normaliseInvokeUrl('https://abc123.apigw-pub.fin-ntruss.com/custom/v1/77/key/infer')).toEqual({ url: 'https://abc123.apigw-pub.fin-ntruss.com/custom/v1/77/key' });
+		expect(normaliseInvokeUrl('https://ocr-gateway.internal.example:8443/custom/v1/77/key')).toEqual({ url: 'https://ocr-gateway.internal.example:8443/custom/v1/77/key' });
+		for (const loopback of ['http://127.0.0.1:10500/custom/v1/1/k', 'http://localhost:10500/custom/v1/1/k', 'http://[::1]:10500/custom/v1/1/k']) {
+			expect(normaliseInvokeUrl(loopback)).toEqual({ url: loopback });
+		}
+		expect(normaliseInvokeUrl('http://127.0.0.1.example.com/custom/v1/1/k').problem).toMatch(/must start with https/);
+	});
+});
+
+/**
+ * The credential's Test button, as n8n's CredentialsTester runs it: the `test.request` becomes the routing of a
+ * one-property node that n8n-core's RoutingNode executes with the credential (so `={{$credentials…}}` is resolved
+ * and `authenticate` adds X-OCR-SECRET); then the `responseSuccessBody` rules are checked against the answer.
+ */
+const credentialType = new ClovaOcrApi();
+const testRequest = credentialType.test as ICredentialTestRequest;
+
+const credentialTestNode: INodeType = {
+	description: {
+		displayName: 'Credential Test',
+		name: 'credentialTest',
+		group: ['transform'],
+		version: 1,
+		description: 'Runs a credential test request the way the n8n server does',
+		defaults: { name: 'Temp-Node' },
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: credentialType.name, required: true }],
+		properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: testRequest.request }, default: '' }],
+	},
+};
+
+function ruleVerdict(body: IDataObject): { status: 'OK' | 'Error'; message: string } {
+	for (const rule of testRequest.rules ?? []) {
+		if (rule.type !== 'responseSuccessBody') continue;
+		const value = rule.properties.key.split('.').reduce<unknown>((at, key) => (at as IDataObject | undefined)?.[key], body);
+		if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
+
+async function testCredential(data: Record<string, string>) {
+	const run = await runNode({ nodeType: credentialTestNode, parameters: {}, credentials: [clovaCredential(emulator(), 'general', data)] });
+	if (run.error) return { status: 'Error' as const, message: run.error.message };
+	return ruleVerdict(run.items[0].json);
+}
+
+describe('CLOVA OCR credential › Test', () => {
+	it('a right secret is accepted: CLOVA refuses the empty body (0011) only after the secret passed', async () => {
+		expect(await testCredential({})).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const { general } = emulator().clova;
+		expect(clovaCalls(emulator()).map((call) => [call.method, call.path, call.auth, call.status, call.code])).toEqual([
+			['POST', `/custom/v1/${general.domainId}/${general.invokeKey}/general`, 'ok', 400, '0011'],
+		]);
+	});
+
+	it('a wrong secret is told apart: HTTP 401, 0002', async () => {
+		expect(await testCredential({ secretKey: 'not-the-secret' })).toEqual({ status: 'Error', message: 'CLOVA OCR rejected the Secret Key' });
+		expect(clovaCalls(emulator()).map((call) => [call.auth, call.status, call.code])).toEqual([['invalid', 401, '0002']]);
+	});
+
+	it.each([['/general'], ['/infer/'], ['/general?x=1'], ['/']])('the invoke URL pasted with %s is tested at the domain\'s /general', async (suffix) => {
+		expect(await testCredential({ invokeUrl: `${emulator().clova.general.invokeUrl}${suffix}` })).toMatchObject({ status: 'OK' });
+		expect(clovaCalls(emulator())[0].path).toBe(`/custom/v1/${emulator().clova.general.domainId}/${emulator().clova.general.invokeKey}/general`);
+	});
+
+	it.each([
+		['plain http on a host that is not loopback', 'http://ocr.example.com/custom/v1/1/abc'],
+		['plain http on a look-alike of loopback', 'http://127.0.0.1.example.com/custom/v1/1/abc'],
+		['another scheme', 'ftp://ocr.example.com/custom/v1/1/abc'],
+	])('%s is refused before the secret is sent, with what the console\'s invoke URL looks like', async (_name, invokeUrl) => {
+		const verdict = await testCredential({ invokeUrl });
+		expect(verdict.status).toBe('Error');
+		expect(verdict.message).toContain('The Invoke URL must start with https://');
+		expect(verdict.message).toContain(`it looks like ${INVOKE_URL_EXAMPLE}`);
+		expect(emulator().log).toHaveLength(0);
+	});
+
+	it('an invoke URL of no domain (0022) or not an invoke URL at all (0001) is told apart too', async () => {
+		const { general } = emulator().clova;
+		expect(await testCredential({ invokeUrl: general.invokeUrl.replace(general.invokeKey, '0000aaaa') })).toEqual({ status: 'Error', message: 'The Invoke URL names a domain that does not exist' });
+		expect(await testCredential({ invokeUrl: `${emulator().url}/custom/v1/${general.domainId}` })).toEqual({ status: 'Error', message: 'CLOVA OCR did not recognise the Invoke URL' });
+	});
+});

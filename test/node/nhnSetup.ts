@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Emulator, RequestLogEntry } from '../emulator';
+import type { FixtureFile } from '../fixtures/catalog';
+import type { HarnessCredential } from '../harness';
+import { appKeyCredential, userAccessKeyCredential } from './setup';
+
+export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
+
+export const nhnAuthentications: NhnAuthentication[] = ['appKeySecretKey', 'userAccessKey'];
+
+/** The API version each authentication must call (v1.0: App Key + Secret Key, v1.1: User Access Key token). */
+export const apiVersionOf: Record<NhnAuthentication, string> = { appKeySecretKey: 'v1.0', userAccessKey: 'v1.1' };
+
+export function credentialFor(authentication: NhnAuthentication, emulator: Emulator, data: Record<string, string> = {}): HarnessCredential {
+	return authentication === 'appKeySecretKey' ? appKeyCredential(emulator, data) : userAccessKeyCredential(emulator, data);
+}
+
+/** The requests that reached the NHN OCR API (not the token endpoint, not file downloads). */
+export function nhnCalls(emulator: Emulator): RequestLogEntry[] {
+	return emulator.log.filter((entry) => entry.provider === 'nhn');
+}
+
+export function sha256Of(file: FixtureFile): string {
+	return createHash('sha256').update(readFileSync(file.path)).digest('hex');
+}
+
+export interface LocalServer {
+	url: string;
+	requests: number;
+	close(): Promise<void>;
+}
+
+/** A stand-in for NHN that answers every request with `body` (as JSON unless it is a string), for answers the emulator never gives. */
+export async function answeringServer(body: unknown, contentType = 'application/json'): Promise<LocalServer> {
+	const state = { requests: 0 };
+	const server: Server = createServer((request: IncomingMessage, response) => {
+		state.requests++;
+		request.resume();
+		request.on('end', () => {
+			response.setHeader('Content-Type', contentType);
+			response.end(typeof body === 'string' ? body : JSON.stringify(body));
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		get requests() {
+			return state.requests;
+		},
+		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
+
+export function successEnvelope(result: unknown) {
+	return { header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' }, result };
+}
