@@ -35,7 +35,7 @@ describe('CLOVA OCR credential › invoke URL', () => {
 	it.each([
 		['plain http on a host that is not loopback', 'http://ocr.example.com/custom/v1/1/abc', 'The invoke URL must start with https:// (got http://)'],
 		['another scheme', 'ftp://ocr.example.com/custom/v1/1/abc', 'The invoke URL must start with https:// (got ftp://)'],
-		['something that is not a URL', 'apigw.ntruss.com/custom/v1/1/abc', '"apigw.ntruss.com/custom/v1/1/abc" is not a URL'],
+		['something that is not a URL', 'apigw.ntruss.com/custom/v1/1/abc', 'The invoke URL "apigw.ntruss.com/custom/v1/1/abc" is not a URL'],
 		['nothing', ' ', 'The invoke URL is empty'],
 	])('%s is refused before anything is sent, with what the console\'s invoke URL looks like', async (_name, invokeUrl, message) => {
 		const error = failed(await runClova(emulator(), 'recognizeText', {}, [fileItem(receiptKoPng)], { credential: { invokeUrl } }));

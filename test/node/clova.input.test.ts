@@ -88,13 +88,13 @@ describe('CLOVA OCR input', () => {
 	describe('documented size limits, checked before upload (MB = MiB, as the emulator reads the documents)', () => {
 		it('General: a 50 MB image is over the limit by one byte', async () => {
 			const error = failed(await recognizeText([bufferItem(bigFile(receiptKoPng, 50 * MB + 1), 'huge.png', 'image/png')]));
-			expect(error.message).toBe('"huge.png" is 50.0 MB, larger than the 50.0 MB CLOVA OCR accepts');
+			expect(error.message).toBe('"huge.png" is 52,428,801 bytes, larger than the 50 MB (52,428,800 bytes) CLOVA OCR accepts');
 			expect(emulator().log).toHaveLength(0);
 		});
 
 		it('Template: images up to 20 MB, so an image of 20 MB + 1 byte is refused', async () => {
 			const error = failed(await runClova(emulator(), 'recognizeTemplate', {}, [bufferItem(bigFile(claimFormPng, 20 * MB + 1), 'huge.png', 'image/png')]));
-			expect(error.message).toBe('"huge.png" is 20.0 MB, larger than the 20.0 MB CLOVA OCR Template accepts');
+			expect(error.message).toBe('"huge.png" is 20,971,521 bytes, larger than the 20 MB (20,971,520 bytes) CLOVA OCR Template accepts');
 			expect(emulator().log).toHaveLength(0);
 		});
 
@@ -103,7 +103,7 @@ describe('CLOVA OCR input', () => {
 			expect(clovaCalls(emulator()).map((call) => call.fileBytes)).toEqual([20 * MB + 1]);
 			emulator().clearLog();
 			const error = failed(await runClova(emulator(), 'recognizeTemplate', {}, [bufferItem(bigFile(scanTiff, 50 * MB + 1), 'huge.tiff', 'image/tiff')]));
-			expect(error.message).toBe('"huge.tiff" is 50.0 MB, larger than the 50.0 MB CLOVA OCR Template accepts');
+			expect(error.message).toBe('"huge.tiff" is 52,428,801 bytes, larger than the 50 MB (52,428,800 bytes) CLOVA OCR Template accepts');
 			expect(emulator().log).toHaveLength(0);
 		});
 	});

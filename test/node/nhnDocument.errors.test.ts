@@ -78,7 +78,7 @@ describe('NHN Document OCR errors', () => {
 
 	it.each([
 		['a small file', 0, /"business-registration\.png" is \d+ KB\. \(NHN Cloud code 4131000/],
-		['a 6 MB file', 6 * MiB, /"business-registration\.png" is 6\.0 MB\. \(NHN Cloud code 4131000/],
+		['a 6 MB file', 6 * MiB, /"business-registration\.png" is 6 MB\. \(NHN Cloud code 4131000/],
 	])('the upload limit (4131000) gives the 20 MB limit and the file\'s actual size: %s', async (_name, size, actualSize) => {
 		const bytes = size ? padded(readFileSync(businessRegistrationPng.path), size) : readFileSync(businessRegistrationPng.path);
 		emulator().inject({ kind: 'apiError', nhnResultCode: 4131000, times: 1 });
@@ -110,8 +110,8 @@ describe('NHN Document OCR errors', () => {
 				'a PDF over 20 MB',
 				'recognizeBusinessRegistration',
 				bufferItem(padded(Buffer.from('%PDF-1.7\n'), 20 * MiB + 1), 'big.pdf', 'application/pdf'),
-				/"big\.pdf" is 20\.0 MB, larger than the 20\.0 MB NHN Cloud Document OCR accepts/,
-				/at most 20\.0 MB/,
+				/"big\.pdf" is 20,971,521 bytes, larger than the 20 MB \(20,971,520 bytes\) NHN Cloud Document OCR accepts/,
+				/at most 20 MB/,
 			],
 		];
 		it.each(rejected)('%s', async (_name, operation, item, message, description) => {
@@ -128,7 +128,7 @@ describe('NHN Document OCR errors', () => {
 		});
 
 		it.each([
-			['a URL whose file is over 20 MB', () => emulator().bigFileUrl(20 * MiB + 1), /is 20\.0 MB, larger than the 20\.0 MB/],
+			['a URL whose file is over 20 MB', () => emulator().bigFileUrl(20 * MiB + 1), /is 20,971,521 bytes, larger than the 20 MB \(20,971,520 bytes\)/],
 			['a URL whose file is not a document', () => emulator().fileUrl(notAnImageTxt.name), /cannot read "not-an-image\.txt" \(text\/plain\)/],
 			['a URL that does not exist', () => emulator().fileUrl('no-such-file.png'), /^Could not download .*no-such-file\.png \(HTTP 404\)$/],
 		])('%s: n8n downloads it and stops before uploading', async (_name, url, message) => {

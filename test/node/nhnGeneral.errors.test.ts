@@ -55,7 +55,7 @@ describe('NHN General OCR errors', () => {
 		it.each([
 			['an empty file', bufferItem(Buffer.alloc(0), 'empty.png', 'image/png'), /is empty/],
 			['a file that is not an image', fileItem(notAnImageTxt), /cannot read "not-an-image\.txt"/],
-			['a file over 20 MB', bufferItem(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(20 * 1024 * 1024)]), 'huge.png', 'image/png'), /is 20\.0 MB, larger than the 20\.0 MB/],
+			['a file over 20 MB', bufferItem(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(20 * 1024 * 1024)]), 'huge.png', 'image/png'), /is 20,971,528 bytes, larger than the 20 MB \(20,971,520 bytes\)/],
 		])('%s', async (_name, item, message) => {
 			const error = failed(await run({}, [item]));
 			expect(error.message).toMatch(message);
@@ -116,5 +116,18 @@ describe('NHN General OCR errors', () => {
 		expect(output[1].json).toMatchObject({ error: 'The file "empty.png" is empty' });
 		expect(texts(output.slice(2))).toEqual(words(receiptKoJpg.lines));
 		expect(pairedItems(output.slice(2)).every((index) => index === 2)).toBe(true);
+	});
+});
+
+describe('NHN Base URL', () => {
+	it.each([
+		['plain http to a host that is not loopback', 'http://api-ocr.nhncloudservice.com', 'The Base URL must start with https:// (got http://)'],
+		['text that is not a URL', 'api-ocr.nhncloudservice.com', 'The Base URL "api-ocr.nhncloudservice.com" is not a URL'],
+	])('refuses %s before the key is sent anywhere', async (_name, baseUrl, message) => {
+		const credential = appKeyCredential(emulator(), { baseUrl });
+		const error = failed(await runNode({ parameters: base, items: [fileItem(receiptKoPng)], credentials: [credential] }));
+		expect(error.message).toBe(message);
+		expect(error.description).toContain('https://api-ocr.nhncloudservice.com');
+		expect(emulator().log).toHaveLength(0);
 	});
 });

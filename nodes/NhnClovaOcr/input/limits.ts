@@ -13,7 +13,15 @@ export interface FileLimits {
 export const MB = 1024 * 1024;
 
 export function formatSize(bytes: number): string {
-	return bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+	const mb = bytes / MB;
+	if (bytes >= MB) return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB`;
+	return `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** Just over the limit, rounded sizes would read the same ("20.0 MB, larger than 20 MB"): then bytes are shown. */
+function describeOversize(size: number, limit: number): string {
+	if (size - limit >= MB / 10) return `${formatSize(size)}, larger than the ${formatSize(limit)}`;
+	return `${size.toLocaleString('en-US')} bytes, larger than the ${formatSize(limit)} (${limit.toLocaleString('en-US')} bytes)`;
 }
 
 const formatNames: Record<FileFormat, string> = { jpg: 'JPG', png: 'PNG', pdf: 'PDF', tiff: 'TIFF' };
@@ -40,7 +48,7 @@ export function checkFile(ctx: IExecuteFunctions, itemIndex: number, file: FileI
 		throw inputError(
 			ctx,
 			itemIndex,
-			`"${file.fileName}" is ${formatSize(file.bytes.length)}, larger than the ${formatSize(max)} ${limits.service} accepts`,
+			`"${file.fileName}" is ${describeOversize(file.bytes.length, max)} ${limits.service} accepts`,
 			`Reduce the resolution or compress the file to at most ${formatSize(max)}.`,
 		);
 	}

@@ -5,6 +5,7 @@ import { clovaErrorBody, clovaResponse, type ClovaResponse } from '../parse/clov
 import { validateResponse } from '../parse/validate';
 import { encodeMultipart } from './multipart';
 import { send } from './send';
+import { parseServiceUrl } from './serviceUrl';
 
 const SERVICE = 'CLOVA OCR';
 export const CLOVA_CREDENTIAL = 'clovaOcrApi';
@@ -12,24 +13,13 @@ export type ClovaEndpoint = 'general' | 'infer';
 
 export const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef…';
 
-function isLoopback(hostname: string): boolean {
-	return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-
 /**
  * The console shows the invoke URL with or without `/general` or `/infer`, users add trailing slashes:
  * all of them become the domain's base URL. Only https is accepted (plain http on loopback, for testing).
  */
 export function normaliseInvokeUrl(raw: string): { url?: string; problem?: string } {
-	let url: URL;
-	try {
-		url = new URL(raw.trim());
-	} catch {
-		return { problem: raw.trim() ? `"${raw.trim()}" is not a URL` : 'The invoke URL is empty' };
-	}
-	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-		return { problem: `The invoke URL must start with https:// (got ${url.protocol}//)` };
-	}
+	const { url, problem } = parseServiceUrl(raw, 'invoke URL');
+	if (!url) return { problem };
 	url.search = '';
 	url.hash = '';
 	const path = url.pathname.replace(/\/+$/, '').replace(/\/(general|infer)$/i, '');

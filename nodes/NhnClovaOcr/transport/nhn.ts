@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { nhnApiError, unreadableReplyError } from '../errors';
+import { inputError, nhnApiError, unreadableReplyError } from '../errors';
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
 import { formatSize } from '../input/limits';
@@ -8,6 +8,7 @@ import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
 import { encodeMultipart } from './multipart';
 import { send } from './send';
+import { parseServiceUrl } from './serviceUrl';
 
 export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
 
@@ -68,7 +69,11 @@ export async function callNhn(ctx: IExecuteFunctions, itemIndex: number, path: s
 	const authentication = ctx.getNodeParameter('authentication', itemIndex, 'appKeySecretKey') as NhnAuthentication;
 	const credentialType = nhnCredentialTypes[authentication];
 	const credentials = await ctx.getCredentials(credentialType, itemIndex);
-	const url = `${trimSlashes(String(credentials.baseUrl))}/${apiVersions[authentication]}/appkeys/${encodeURIComponent(String(credentials.appKey).trim())}${path}`;
+	const { url: base, problem } = parseServiceUrl(String(credentials.baseUrl ?? ''), 'Base URL');
+	if (!base) {
+		throw inputError(ctx, itemIndex, problem ?? 'The Base URL is not valid', 'Open the NHN Cloud credential and enter the OCR endpoint, e.g. https://api-ocr.nhncloudservice.com.');
+	}
+	const url = `${trimSlashes(base.toString())}/${apiVersions[authentication]}/appkeys/${encodeURIComponent(String(credentials.appKey).trim())}${path}`;
 	const encoded = encodeBody(body);
 	const usesToken = authentication === 'userAccessKey';
 
