@@ -50,7 +50,7 @@ describe.each(binaryModes)('NHN Document OCR › Recognize Business Registration
 			expect(json.keyValues).toEqual(byLabel(file.keyValues));
 			expect(json.fields).toEqual(byName(file.keyValues));
 			expect(json).toMatchObject({ unitType: file.unitType, resolution: file.resolution, lowResolution: low, fileType });
-			expect(json.source).toMatchObject({ fileName: file.name, resource: 'nhnDocumentOcr', operation: 'recognizeBusinessRegistration' });
+			expect(json.source).toMatchObject({ fileName: file.name, resource: 'nhnDocumentOcr', operation: 'recognizeBusinessRegistration', page: 0 });
 			expect((json.confidence as { count: number }).count).toBe(file.keyValues.length);
 		});
 		expect(nhnCalls(emulator()).map((entry) => entry.fileName)).toEqual(certificates.map(({ file }) => file.name));
@@ -63,7 +63,7 @@ describe('NHN Document OCR › Recognize Business Registration', () => {
 		expect(items.map((item) => [item.json.kind, item.json.key, item.json.name, item.json.text])).toEqual(
 			businessRegistrationPng.keyValues.map((entry) => ['keyValue', entry.key, englishNames[entry.key], entry.value.trim()]),
 		);
-		expect(items[0].json).toMatchObject({ confidence: expect.any(Number), source: { fileName: businessRegistrationPng.name } });
+		expect(items[0].json).toMatchObject({ confidence: expect.any(Number), source: { fileName: businessRegistrationPng.name, page: 0 } });
 		expect(items[0].json.box).toBeUndefined();
 	});
 

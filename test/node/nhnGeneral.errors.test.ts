@@ -113,6 +113,8 @@ describe('NHN General OCR errors', () => {
 		const output = succeeded(await run({}, items, { continueOnFail: true }));
 		expect(pairedItems(output.filter((item) => item.json.error))).toEqual([0, 1]);
 		expect(output[0].json).toMatchObject({ error: 'NHN Cloud OCR could not read the file', code: '4000002' });
+		// NHN answered HTTP 200: its result code is the provider's code, not an HTTP status.
+		expect(output[0].json.httpCode).toBeUndefined();
 		expect(output[1].json).toMatchObject({ error: 'The file "empty.png" is empty' });
 		expect(texts(output.slice(2))).toEqual(words(receiptKoJpg.lines));
 		expect(pairedItems(output.slice(2)).every((index) => index === 2)).toBe(true);

@@ -6,6 +6,9 @@ import * as nhnDocumentOcr from './nhnDocumentOcr';
 import * as nhnGeneralOcr from './nhnGeneralOcr';
 import type { OcrOperation } from './operation';
 
+/** The entry n8n adds to the operation list of nodes whose credentials can authenticate any request. */
+const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+
 const resources: Record<string, Record<string, OcrOperation>> = {
 	nhnGeneralOcr: nhnGeneralOcr.operations,
 	nhnDocumentOcr: nhnDocumentOcr.operations,
@@ -22,18 +25,30 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 	return { json, pairedItem: { item: itemIndex } };
 }
 
+function pickOperation(ctx: IExecuteFunctions, itemIndex: number): OcrOperation {
+	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
+	const operationName = resource === CUSTOM_API_CALL ? CUSTOM_API_CALL : (ctx.getNodeParameter('operation', itemIndex) as string);
+	const operation = resources[resource]?.[operationName];
+	if (operation) return operation;
+	if (operationName === CUSTOM_API_CALL) {
+		throw new NodeOperationError(ctx.getNode(), 'This node makes only the OCR calls in its list', {
+			itemIndex,
+			description: 'For other API calls, use the HTTP Request node: set Authentication to "Predefined Credential Type" and choose this credential.',
+		});
+	}
+	throw new NodeOperationError(ctx.getNode(), `The operation "${operationName}" is not supported for "${resource}"`, {
+		itemIndex,
+		description: 'Choose one of the operations in the list.',
+	});
+}
+
 /** The item loop lives here once: every input item yields output items, or an error item under Continue On Fail. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const resource = this.getNodeParameter('resource', itemIndex) as string;
-			const operationName = this.getNodeParameter('operation', itemIndex) as string;
-			const operation = resources[resource]?.[operationName];
-			if (!operation) {
-				throw new NodeOperationError(this.getNode(), `The operation "${operationName}" is not supported for "${resource}"`, { itemIndex });
-			}
+			const operation = pickOperation(this, itemIndex);
 			const result = await operation.execute.call(this, itemIndex);
 			output.push(...shapeOutput(this, itemIndex, result));
 		} catch (caught) {

@@ -9,5 +9,6 @@ export const nhnAuthenticationProperty: INodeProperties = {
 		{ name: 'User Access Key (API v1.1)', value: 'userAccessKey', description: 'The node gets and renews the access token itself' },
 	],
 	default: 'appKeySecretKey',
-	displayOptions: { show: { resource: ['nhnGeneralOcr', 'nhnDocumentOcr'] } },
+	// No displayOptions: n8n shows this field as the credential's authentication method, and hides every
+	// parameter the field's own displayOptions depend on — a `resource` condition here would hide Resource.
 };

@@ -13,7 +13,8 @@ function apiError(
 ): NodeApiError {
 	const error = new NodeApiError(
 		ctx.getNode(),
-		{ code: details.code, message: details.providerMessage } as JsonObject,
+		// Not `code`: NodeApiError would read it as the HTTP status.
+		{ providerCode: details.code, message: details.providerMessage } as JsonObject,
 		{
 			itemIndex,
 			message: details.message,

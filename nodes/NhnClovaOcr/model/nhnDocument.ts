@@ -9,6 +9,7 @@ export function fromNhnBusiness(result: NhnBusinessResult): OcrDocument {
 		value: entry.value.trim(),
 		confidence: entry.conf,
 		box: result.boxes[index],
+		page: 0,
 	}));
 	const extras: Record<string, unknown> = {
 		unitType: result.unitType,
@@ -105,9 +106,9 @@ export function fromNhnCreditCard(result: NhnCreditCardResult, mask: boolean): O
 		provider: 'nhn',
 		pages: [{ index: 0, fields, tables: [] }],
 		keyValues: [
-			{ key: 'cardNumber', name: 'cardNumber', value: cardNumber, confidence: groupConfidences.length ? Math.min(...groupConfidences) : undefined },
+			{ key: 'cardNumber', name: 'cardNumber', value: cardNumber, confidence: groupConfidences.length ? Math.min(...groupConfidences) : undefined, page: 0 },
 			...(result.validThru
-				? [{ key: 'validThru', name: 'validThru', value: result.validThru.value, confidence: result.validThru.conf, box: result.validThruBox }]
+				? [{ key: 'validThru', name: 'validThru', value: result.validThru.value, confidence: result.validThru.conf, box: result.validThruBox, page: 0 }]
 				: []),
 		],
 		extras: {

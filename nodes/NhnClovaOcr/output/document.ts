@@ -71,6 +71,7 @@ export function documentItem(document: OcrDocument, source: Source, options: Sha
 	const summary = confidenceSummary(confidences, excluded);
 	if (summary) item.confidence = summary;
 	Object.assign(item, dropUndefined(document.extras as IDataObject));
-	item.source = withSource(source, document.pages.length === 1 ? document.pages[0].index : undefined);
+	const pageIndexes = new Set([...document.pages.map((page) => page.index), ...document.keyValues.flatMap((entry) => (entry.page === undefined ? [] : [entry.page]))]);
+	item.source = withSource(source, pageIndexes.size === 1 ? [...pageIndexes][0] : undefined);
 	return item;
 }
