@@ -5,8 +5,8 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 	transform: {
-		// Type checking happens once in `npm run build:tools`; jest only transpiles.
-		'^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.tools.json' }],
+		// Type checking happens once, in `npm run typecheck` (part of `npm test`); jest only transpiles (isolatedModules).
+		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.tools.json' }],
 	},
 	testTimeout: 60000,
 	maxWorkers: 2,
