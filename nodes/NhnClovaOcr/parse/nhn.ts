@@ -10,7 +10,6 @@ const quad = z.object({
 	x4: z.number(),
 	y4: z.number(),
 });
-export type NhnBox = z.infer<typeof quad>;
 
 const recognized = z.object({ value: z.string(), conf: z.number() });
 
@@ -22,7 +21,6 @@ export const nhnEnvelope = z.object({
 	}),
 	result: z.unknown().optional(),
 });
-export type NhnEnvelope = z.infer<typeof nhnEnvelope>;
 
 export const nhnGeneralResult = z.object({
 	fileType: z.string().optional(),
