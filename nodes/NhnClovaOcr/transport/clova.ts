@@ -4,7 +4,7 @@ import { clovaApiError, inputError, unreadableReplyError } from '../errors';
 import { clovaErrorBody, clovaResponse, type ClovaResponse } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
 import { encodeMultipart } from './multipart';
-import { send } from './send';
+import { describeReply, send } from './send';
 import { parseServiceUrl } from './serviceUrl';
 
 const SERVICE = 'CLOVA OCR';
@@ -75,10 +75,10 @@ export async function callClova(ctx: IExecuteFunctions, itemIndex: number, endpo
 	if (reply.status < 200 || reply.status >= 300) {
 		const error = clovaErrorBody.safeParse(reply.json);
 		if (error.success) throw clovaApiError(ctx, itemIndex, reply.status, error.data.code, error.data.message);
-		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, reply.text.trim() ? `${reply.contentType || 'unknown content'}, ${reply.text.trim().slice(0, 80)}` : 'an empty body');
+		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply));
 	}
 	if (reply.json === undefined) {
-		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, `${reply.contentType || 'unknown content'}, ${reply.text.trim().slice(0, 80) || 'empty'}`);
+		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply));
 	}
 	const response = validateResponse(ctx, itemIndex, clovaResponse, reply.json, SERVICE);
 	const failedAt = response.images.findIndex((image) => image.inferResult !== 'SUCCESS');

@@ -7,7 +7,7 @@ import { maskDigits } from '../model/nhnDocument';
 import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
 import { encodeMultipart } from './multipart';
-import { send } from './send';
+import { describeReply, send } from './send';
 import { parseServiceUrl } from './serviceUrl';
 
 export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
@@ -113,8 +113,7 @@ function withoutCardNumbers(text: string): string {
 
 function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: Awaited<ReturnType<typeof send>>) {
 	if (reply.json === undefined || typeof reply.json !== 'object') {
-		const what = reply.text.trim() ? `${reply.contentType || 'unknown content'}, ${withoutCardNumbers(reply.text.trim()).slice(0, 80)}` : 'an empty body';
-		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, what);
+		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply, withoutCardNumbers));
 	}
 	if (reply.status !== 200 && !(reply.json as IDataObject).header) {
 		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, 'no result header');

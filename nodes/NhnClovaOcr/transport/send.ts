@@ -102,3 +102,9 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 	const contentType = String(response.headers?.['content-type'] ?? '');
 	return { status: response.statusCode, json, text, contentType };
 }
+
+/** A short description of an answer the node cannot read, for the error; `clean` removes what must not be shown. */
+export function describeReply(reply: OcrReply, clean: (text: string) => string = (text) => text): string {
+	const text = reply.text.trim();
+	return text ? `${reply.contentType || 'unknown content'}, ${clean(text).slice(0, 80)}` : 'an empty body';
+}
