@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
 
 const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef';
 
@@ -20,7 +26,7 @@ export class ClovaOcrApi implements ICredentialType {
 			required: true,
 			placeholder: 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef',
 			description:
-				'The domain\'s API Gateway invoke URL (CLOVA OCR > Domain > API Gateway integration), with or without /general or /infer at the end',
+				"The domain's API Gateway invoke URL (CLOVA OCR > Domain > API Gateway integration), with or without /general or /infer at the end",
 		},
 		{
 			displayName: 'Secret Key',
@@ -29,7 +35,7 @@ export class ClovaOcrApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The Secret Key generated for the domain\'s API Gateway integration',
+			description: "The Secret Key generated for the domain's API Gateway integration",
 		},
 	];
 
@@ -55,9 +61,26 @@ export class ClovaOcrApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0002', message: 'CLOVA OCR rejected the Secret Key' } },
-			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0001', message: 'CLOVA OCR did not recognise the Invoke URL' } },
-			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0022', message: 'The Invoke URL names a domain that does not exist' } },
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'code', value: '0002', message: 'CLOVA OCR rejected the Secret Key' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'code',
+					value: '0001',
+					message: 'CLOVA OCR did not recognise the Invoke URL',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'code',
+					value: '0022',
+					message: 'The Invoke URL names a domain that does not exist',
+				},
+			},
 		],
 	};
 }

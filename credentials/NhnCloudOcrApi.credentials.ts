@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
 
 export class NhnCloudOcrApi implements ICredentialType {
 	name = 'nhnCloudOcrApi';
@@ -16,7 +22,8 @@ export class NhnCloudOcrApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'The OCR service\'s App Key or the Project Integrated Appkey (console: AI Service > OCR > URL & Appkey)',
+			description:
+				"The OCR service's App Key or the Project Integrated Appkey (console: AI Service > OCR > URL & Appkey)",
 		},
 		{
 			displayName: 'Secret Key',
@@ -54,15 +61,27 @@ export class NhnCloudOcrApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'header.resultCode', value: 4010001, message: 'NHN Cloud rejected the App Key or Secret Key' },
+				properties: {
+					key: 'header.resultCode',
+					value: 4010001,
+					message: 'NHN Cloud rejected the App Key or Secret Key',
+				},
 			},
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'header.resultCode', value: 4000005, message: 'The Secret Key is empty' },
+				properties: {
+					key: 'header.resultCode',
+					value: 4000005,
+					message: 'The Secret Key is empty',
+				},
 			},
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'header.resultCode', value: 4010004, message: 'The App Key belongs to an invalid project' },
+				properties: {
+					key: 'header.resultCode',
+					value: 4010004,
+					message: 'The App Key belongs to an invalid project',
+				},
 			},
 		],
 	};

@@ -16,7 +16,9 @@ interface TokenReply {
 }
 
 function describeRefusal(status: number, body: TokenReply | undefined): string {
-	const reason = [body?.error, body?.error_description].filter((part) => typeof part === 'string' && part).join(': ');
+	const reason = [body?.error, body?.error_description]
+		.filter((part) => typeof part === 'string' && part)
+		.join(': ');
 	return `NHN Cloud did not issue an access token (HTTP ${status}${reason ? `, ${reason}` : ''}). Check the User Access Key ID and Secret Access Key, and the Token URL.`;
 }
 
@@ -24,7 +26,9 @@ const ISSUE_PATH = '/oauth2/token/create';
 
 /** The server's address, or the full token URL as the NHN guide prints it: both lead to `{server}/oauth2/token/create`. */
 function tokenEndpoint(value: unknown): string {
-	const url = String(value || 'https://oauth.api.nhncloudservice.com').trim().replace(/\/+$/, '');
+	const url = String(value || 'https://oauth.api.nhncloudservice.com')
+		.trim()
+		.replace(/\/+$/, '');
 	return url.endsWith(ISSUE_PATH) ? url : `${url}${ISSUE_PATH}`;
 }
 
@@ -60,7 +64,8 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'The OCR service\'s App Key or the Project Integrated Appkey (console: AI Service > OCR > URL & Appkey)',
+			description:
+				"The OCR service's App Key or the Project Integrated Appkey (console: AI Service > OCR > URL & Appkey)",
 		},
 		{
 			displayName: 'Base URL',
@@ -75,7 +80,8 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			name: 'tokenUrl',
 			type: 'string',
 			default: 'https://oauth.api.nhncloudservice.com',
-			description: 'The authentication server that issues User Access Key tokens (its address, or the full URL ending in /oauth2/token/create)',
+			description:
+				'The authentication server that issues User Access Key tokens (its address, or the full URL ending in /oauth2/token/create)',
 		},
 		{
 			displayName: 'Access Token',
@@ -100,7 +106,10 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			url: tokenEndpoint(credentials.tokenUrl),
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
 			body: 'grant_type=client_credentials',
-			auth: { username: String(credentials.userAccessKeyId).trim(), password: String(credentials.secretAccessKey).trim() },
+			auth: {
+				username: String(credentials.userAccessKeyId).trim(),
+				password: String(credentials.secretAccessKey).trim(),
+			},
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 			json: true,
@@ -113,13 +122,20 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 				body = undefined;
 			}
 		}
-		if (response.statusCode !== 200 || typeof body?.access_token !== 'string' || !body.access_token) {
+		if (
+			response.statusCode !== 200 ||
+			typeof body?.access_token !== 'string' ||
+			!body.access_token
+		) {
 			throw new Error(describeRefusal(response.statusCode, body));
 		}
 		// The guide types expires_in as String, its example sends a number: accept both.
 		const seconds = Number(body.expires_in);
 		const lifetime = Number.isFinite(seconds) && seconds > 0 ? seconds : 86400;
-		return { accessToken: body.access_token, accessTokenExpiresAt: new Date(Date.now() + lifetime * 1000).toISOString() };
+		return {
+			accessToken: body.access_token,
+			accessTokenExpiresAt: new Date(Date.now() + lifetime * 1000).toISOString(),
+		};
 	}
 
 	authenticate: IAuthenticateGeneric = {
@@ -139,15 +155,27 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'header.resultCode', value: 4010006, message: 'NHN Cloud rejected the access token issued for this User Access Key' },
+				properties: {
+					key: 'header.resultCode',
+					value: 4010006,
+					message: 'NHN Cloud rejected the access token issued for this User Access Key',
+				},
 			},
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'header.resultCode', value: 4010007, message: 'The User Access Key has no permission for OCR or for this App Key' },
+				properties: {
+					key: 'header.resultCode',
+					value: 4010007,
+					message: 'The User Access Key has no permission for OCR or for this App Key',
+				},
 			},
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'header.resultCode', value: 4010004, message: 'The App Key belongs to an invalid project' },
+				properties: {
+					key: 'header.resultCode',
+					value: 4010004,
+					message: 'The App Key belongs to an invalid project',
+				},
 			},
 		],
 	};

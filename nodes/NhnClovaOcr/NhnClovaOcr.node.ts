@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import * as clovaOcr from './actions/clovaOcr';
 import * as nhnDocumentOcr from './actions/nhnDocumentOcr';
@@ -12,7 +17,10 @@ export class NhnClovaOcr implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'NHN & CLOVA OCR',
 		name: 'nhnClovaOcr',
-		icon: { light: 'file:../../icons/nhnClovaOcr.svg', dark: 'file:../../icons/nhnClovaOcr.dark.svg' },
+		icon: {
+			light: 'file:../../icons/nhnClovaOcr.svg',
+			dark: 'file:../../icons/nhnClovaOcr.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
@@ -45,9 +53,21 @@ export class NhnClovaOcr implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'NHN General OCR', value: 'nhnGeneralOcr', description: 'Text in any image (NHN Cloud)' },
-					{ name: 'NHN Document OCR', value: 'nhnDocumentOcr', description: 'Business registrations and credit cards (NHN Cloud)' },
-					{ name: 'CLOVA OCR', value: 'clovaOcr', description: 'Text, tables and templates (NAVER Cloud)' },
+					{
+						name: 'NHN General OCR',
+						value: 'nhnGeneralOcr',
+						description: 'Text in any image (NHN Cloud)',
+					},
+					{
+						name: 'NHN Document OCR',
+						value: 'nhnDocumentOcr',
+						description: 'Business registrations and credit cards (NHN Cloud)',
+					},
+					{
+						name: 'CLOVA OCR',
+						value: 'clovaOcr',
+						description: 'Text, tables and templates (NAVER Cloud)',
+					},
 				],
 				default: 'nhnGeneralOcr',
 			},

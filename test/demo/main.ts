@@ -22,12 +22,29 @@ function printFields(items: INodeExecutionData[]) {
 	);
 }
 
-async function run(emulator: Emulator, title: string, parameters: INodeParameters, files = [receiptKoPng, receiptKoJpg]) {
+async function run(
+	emulator: Emulator,
+	title: string,
+	parameters: INodeParameters,
+	files = [receiptKoPng, receiptKoJpg],
+) {
 	const credentials: HarnessCredential[] = [
-		{ type: 'nhnCloudOcrApi', data: { appKey: emulator.nhn.appKey, secretKey: emulator.nhn.secretKey, baseUrl: emulator.nhn.baseUrl } },
+		{
+			type: 'nhnCloudOcrApi',
+			data: {
+				appKey: emulator.nhn.appKey,
+				secretKey: emulator.nhn.secretKey,
+				baseUrl: emulator.nhn.baseUrl,
+			},
+		},
 	];
 	const result = await runNode({
-		parameters: { resource: 'nhnGeneralOcr', operation: 'recognizeText', authentication: 'appKeySecretKey', ...parameters },
+		parameters: {
+			resource: 'nhnGeneralOcr',
+			operation: 'recognizeText',
+			authentication: 'appKeySecretKey',
+			...parameters,
+		},
 		items: files.map((file) => ({ files: [{ path: file.path, mimeType: file.mimeType }] })),
 		credentials,
 	});
@@ -40,10 +57,30 @@ async function main() {
 	const emulator = await startEmulator();
 	console.log(`Emulator of NHN Cloud OCR and CLOVA OCR listening on ${emulator.url}`);
 	try {
-		printFields(await run(emulator, 'Recognize Text — binary input, output "One Item per Field" (default)', { inputType: 'binary' }));
+		printFields(
+			await run(emulator, 'Recognize Text — binary input, output "One Item per Field" (default)', {
+				inputType: 'binary',
+			}),
+		);
 
-		const documents = await run(emulator, 'Recognize Text — binary input, output "One Item per Document"', { inputType: 'binary', output: 'document' });
-		for (const { json } of documents) console.log(JSON.stringify({ text: json.text, pageCount: json.pageCount, confidence: json.confidence, source: json.source }, null, 2));
+		const documents = await run(
+			emulator,
+			'Recognize Text — binary input, output "One Item per Document"',
+			{ inputType: 'binary', output: 'document' },
+		);
+		for (const { json } of documents)
+			console.log(
+				JSON.stringify(
+					{
+						text: json.text,
+						pageCount: json.pageCount,
+						confidence: json.confidence,
+						source: json.source,
+					},
+					null,
+					2,
+				),
+			);
 
 		const fromUrl = await run(
 			emulator,
@@ -51,10 +88,19 @@ async function main() {
 			{ inputType: 'url', imageUrl: emulator.fileUrl(receiptKoPng.name), output: 'document' },
 			[receiptKoPng],
 		);
-		for (const { json } of fromUrl) console.log(JSON.stringify({ text: json.text, source: json.source }, null, 2));
+		for (const { json } of fromUrl)
+			console.log(JSON.stringify({ text: json.text, source: json.source }, null, 2));
 
 		heading('What the emulator received');
-		console.table(emulator.log.map((entry) => ({ method: entry.method, path: entry.path, bytes: entry.fileBytes, status: entry.status, resultCode: entry.resultCode })));
+		console.table(
+			emulator.log.map((entry) => ({
+				method: entry.method,
+				path: entry.path,
+				bytes: entry.fileBytes,
+				status: entry.status,
+				resultCode: entry.resultCode,
+			})),
+		);
 	} finally {
 		await emulator.close();
 		await closeHarness();

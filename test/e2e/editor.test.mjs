@@ -7,10 +7,21 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser } from './lib/browser.mjs';
 import { N8nInstance, N8nServer, freePort, packPackage } from './lib/n8n.mjs';
-import { NODE_DISPLAY_NAME, N8N_VERSION, PACKAGE_NAME, ROOT, SCREENSHOT_DIR } from './lib/paths.mjs';
+import {
+	NODE_DISPLAY_NAME,
+	N8N_VERSION,
+	PACKAGE_NAME,
+	ROOT,
+	SCREENSHOT_DIR,
+} from './lib/paths.mjs';
 import { startEmulator } from './lib/tools.mjs';
 
-const OWNER = { email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Passw0rd' };
+const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'E2E',
+	lastName: 'Owner',
+	password: 'E2e-Passw0rd',
+};
 /** How 2.41 serves a community package's file icon: /icons/<package>/<path inside the package>. */
 const iconUrl = (file) => `/icons/${PACKAGE_NAME}/dist/icons/${file}`;
 const NODE_ICON = iconUrl('nhnClovaOcr.svg');
@@ -34,8 +45,18 @@ const RESOURCES = [
 		title: 'NHN General OCR',
 		action: 'Recognize text in an image',
 		operations: [
-			{ name: 'Recognize Text', params: FILE_INPUT, outputs: ['fields', 'document', 'raw'], options: SHAPE_OPTIONS },
-			{ name: 'Recognize Long Image', params: FILE_INPUT, outputs: ['fields', 'document', 'raw'], options: SHAPE_OPTIONS },
+			{
+				name: 'Recognize Text',
+				params: FILE_INPUT,
+				outputs: ['fields', 'document', 'raw'],
+				options: SHAPE_OPTIONS,
+			},
+			{
+				name: 'Recognize Long Image',
+				params: FILE_INPUT,
+				outputs: ['fields', 'document', 'raw'],
+				options: SHAPE_OPTIONS,
+			},
 		],
 		credentials: 'nhn',
 	},
@@ -44,7 +65,12 @@ const RESOURCES = [
 		title: 'NHN Document OCR',
 		action: 'Recognize a business registration certificate',
 		operations: [
-			{ name: 'Recognize Business Registration', params: FILE_INPUT, outputs: ['fields', 'document', 'raw'], options: SHAPE_OPTIONS },
+			{
+				name: 'Recognize Business Registration',
+				params: FILE_INPUT,
+				outputs: ['fields', 'document', 'raw'],
+				options: SHAPE_OPTIONS,
+			},
 			{
 				name: 'Recognize Credit Card',
 				params: FILE_INPUT,
@@ -69,11 +95,23 @@ const RESOURCES = [
 				name: 'Recognize Text',
 				params: FILE_INPUT,
 				outputs: ['fields', 'document', 'tableRows', 'raw'],
-				options: [...SHAPE_OPTIONS, ...CLOVA_OPTIONS, 'Extract Tables', 'Use First Row as Column Names'],
+				options: [
+					...SHAPE_OPTIONS,
+					...CLOVA_OPTIONS,
+					'Extract Tables',
+					'Use First Row as Column Names',
+				],
 			},
 			{
 				name: 'Recognize Template',
-				params: ['Operation', 'Input Type', 'Input Binary Field', 'Template IDs', 'Output', 'Options'],
+				params: [
+					'Operation',
+					'Input Type',
+					'Input Binary Field',
+					'Template IDs',
+					'Output',
+					'Options',
+				],
 				outputs: ['fields', 'document', 'raw'],
 				options: [...SHAPE_OPTIONS, ...CLOVA_OPTIONS],
 			},
@@ -91,37 +129,46 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	const screenshots = [];
 
 	async function shot(name) {
-		const path = join(SCREENSHOT_DIR, `${String(screenshots.length + 1).padStart(2, '0')}-${name}.png`);
+		const path = join(
+			SCREENSHOT_DIR,
+			`${String(screenshots.length + 1).padStart(2, '0')}-${name}.png`,
+		);
 		await page.screenshot({ path });
 		screenshots.push(path);
 		console.log(`screenshot: ${path}`);
 		return path;
 	}
 
-	before(async () => {
-		await rm(SCREENSHOT_DIR, { recursive: true, force: true });
-		await mkdir(SCREENSHOT_DIR, { recursive: true });
-		emu = await startEmulator();
-		const instance = new N8nInstance('editor', { env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()) } });
-		await instance.setup(await packPackage());
-		server = new N8nServer(instance, { port: await freePort() });
-		await server.start();
-		// The owner account, through the REST API the setup page uses.
-		const response = await fetch(`${server.url}/rest/owner/setup`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify(OWNER),
-		});
-		assert.equal(response.status, 200, `owner setup: ${await response.text()}`);
-		({ context, blocked } = await launchBrowser());
-		page = context.pages()[0] ?? (await context.newPage());
-	}, { timeout: 300_000 });
+	before(
+		async () => {
+			await rm(SCREENSHOT_DIR, { recursive: true, force: true });
+			await mkdir(SCREENSHOT_DIR, { recursive: true });
+			emu = await startEmulator();
+			const instance = new N8nInstance('editor', {
+				env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
+			});
+			await instance.setup(await packPackage());
+			server = new N8nServer(instance, { port: await freePort() });
+			await server.start();
+			// The owner account, through the REST API the setup page uses.
+			const response = await fetch(`${server.url}/rest/owner/setup`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(OWNER),
+			});
+			assert.equal(response.status, 200, `owner setup: ${await response.text()}`);
+			({ context, blocked } = await launchBrowser());
+			page = context.pages()[0] ?? (await context.newPage());
+		},
+		{ timeout: 300_000 },
+	);
 
 	after(async () => {
 		await context?.close();
 		await server?.stop();
 		await emu?.close();
-		if (blocked?.length) console.log(`requests to other hosts, aborted: ${[...new Set(blocked)].join(', ')}`);
+		if (blocked?.length)
+			console.log(`requests to other hosts, aborted: ${[...new Set(blocked)].join(', ')}`);
 		if (server?.logFile) console.log(`n8n server log: ${server.logFile}`);
 	});
 
@@ -138,7 +185,10 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		const response = await page.request.get(`${server.url}${NODE_ICON}`);
 		assert.equal(response.status(), 200);
 		assert.match(response.headers()['content-type'] ?? '', /svg/);
-		assert.equal(await response.text(), readFileSync(join(ROOT, 'dist', 'icons', 'nhnClovaOcr.svg'), 'utf8'));
+		assert.equal(
+			await response.text(),
+			readFileSync(join(ROOT, 'dist', 'icons', 'nhnClovaOcr.svg'), 'utf8'),
+		);
 	});
 
 	/** A new workflow with the nodes panel searched for the package's node; returns the search result. */
@@ -147,7 +197,9 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		await page.getByTestId('node-creator-plus-button').click();
 		const search = page.getByTestId('node-creator-search-bar');
 		await search.fill(NODE_DISPLAY_NAME);
-		const result = page.getByTestId('node-creator-item-name').filter({ hasText: NODE_DISPLAY_NAME });
+		const result = page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: NODE_DISPLAY_NAME });
 		await result.first().waitFor();
 		return result;
 	}
@@ -155,7 +207,10 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	it(`finds "${NODE_DISPLAY_NAME}" in the nodes panel, with the package's icon and its actions grouped by resource`, async () => {
 		const result = await searchNode();
 		assert.equal(await result.count(), 1);
-		const item = page.getByTestId('node-creator-action-item').filter({ hasText: NODE_DISPLAY_NAME }).first();
+		const item = page
+			.getByTestId('node-creator-action-item')
+			.filter({ hasText: NODE_DISPLAY_NAME })
+			.first();
 		const icon = item.locator('img').first();
 		assert.equal(await icon.getAttribute('src'), NODE_ICON);
 		assert.ok(await icon.evaluate((img) => img.complete && img.naturalWidth > 0), 'the icon loads');
@@ -174,11 +229,16 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	async function visibleParameters() {
 		return await page.getByTestId('ndv').evaluate((ndv) => {
 			const top = [...ndv.querySelectorAll('[data-test-id="parameter-item"]')].filter(
-				(item) => item.checkVisibility() && !item.parentElement.closest('[data-test-id="parameter-item"]'),
+				(item) =>
+					item.checkVisibility() && !item.parentElement.closest('[data-test-id="parameter-item"]'),
 			);
 			return top.flatMap((item) => {
-				const inner = [...item.querySelectorAll('.parameter-item')].filter((el) => !el.parentElement.closest('.parameter-item'));
-				return (inner.length ? inner : [item]).map((el) => (el.querySelector('label')?.innerText ?? '').split('\n')[0].replace(/\*/g, '').trim());
+				const inner = [...item.querySelectorAll('.parameter-item')].filter(
+					(el) => !el.parentElement.closest('.parameter-item'),
+				);
+				return (inner.length ? inner : [item]).map((el) =>
+					(el.querySelector('label')?.innerText ?? '').split('\n')[0].replace(/\*/g, '').trim(),
+				);
 			});
 		});
 	}
@@ -186,12 +246,16 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	/** The titles of the options a dropdown shows (first line of each), then closes it. */
 	async function dropdownTitles(trigger, { attempts = 50 } = {}) {
 		await trigger.click();
-		const list = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible, [role="menuitem"]:visible');
+		const list = page.locator(
+			'.el-select-dropdown__item:visible, [role="option"]:visible, [role="menuitem"]:visible',
+		);
 		let titles = [];
 		let previous = '';
 		for (let attempt = 0; attempt < attempts; attempt++) {
 			await page.waitForTimeout(150);
-			titles = (await list.allInnerTexts()).map((text) => text.split('\n')[0].trim()).filter(Boolean);
+			titles = (await list.allInnerTexts())
+				.map((text) => text.split('\n')[0].trim())
+				.filter(Boolean);
 			const now = JSON.stringify(titles);
 			if (titles.length && now === previous) break;
 			previous = now;
@@ -206,11 +270,14 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 
 	/** The options the "Add Option" button offers; a collection with a single option adds it at once. */
 	async function collectionOptions() {
-		const titles = await dropdownTitles(page.getByTestId('collection-parameter-add'), { attempts: 12 });
+		const titles = await dropdownTitles(page.getByTestId('collection-parameter-add'), {
+			attempts: 12,
+		});
 		if (titles.length) return titles;
 		await shot('single-option-added');
 		return await page.getByTestId('ndv').evaluate((ndv) => {
-			const label = (el) => (el.querySelector('label')?.innerText ?? '').split('\n')[0].replace(/\*/g, '').trim();
+			const label = (el) =>
+				(el.querySelector('label')?.innerText ?? '').split('\n')[0].replace(/\*/g, '').trim();
 			const collection = [...ndv.querySelectorAll('[data-test-id="parameter-item"]')].find(
 				(item) => item.checkVisibility() && label(item) === 'Options',
 			);
@@ -222,7 +289,9 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		await page.getByTestId(`parameter-input-${parameterName}`).click();
 		const option = page
 			.locator('.el-select-dropdown__item:visible, [role="option"]:visible')
-			.filter({ hasText: new RegExp(`^\\s*${optionTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+			.filter({
+				hasText: new RegExp(`^\\s*${optionTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+			});
 		await option.first().click();
 		await page.waitForTimeout(300);
 	}
@@ -230,7 +299,11 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	/** A new workflow with the package's node added through one of its actions; the panel is open. */
 	async function addNodeByAction(action) {
 		await searchNode();
-		await page.getByTestId('node-creator-item-name').filter({ hasText: NODE_DISPLAY_NAME }).first().click();
+		await page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: NODE_DISPLAY_NAME })
+			.first()
+			.click();
 		await page.getByTestId('node-creator').getByText(action, { exact: true }).click();
 		await page.getByTestId('ndv').waitFor();
 		await page.getByTestId('parameter-input-operation').waitFor();
@@ -241,11 +314,23 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 			await addNodeByAction(spec.action);
 			const ndv = page.getByTestId('ndv');
 
-			const icons = await ndv.locator('img').evaluateAll((imgs) => imgs.map((img) => ({ src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 })));
-			assert.ok(icons.some((icon) => icon.src === NODE_ICON && icon.loaded), `the panel's node icon is ${NODE_ICON}: ${JSON.stringify(icons)}`);
+			const icons = await ndv.locator('img').evaluateAll((imgs) =>
+				imgs.map((img) => ({
+					src: img.getAttribute('src'),
+					loaded: img.complete && img.naturalWidth > 0,
+				})),
+			);
+			assert.ok(
+				icons.some((icon) => icon.src === NODE_ICON && icon.loaded),
+				`the panel's node icon is ${NODE_ICON}: ${JSON.stringify(icons)}`,
+			);
 
 			const operations = await dropdownTitles(page.getByTestId('parameter-input-operation'));
-			for (const operation of spec.operations) assert.ok(operations.includes(operation.name), `operation "${operation.name}" in ${operations}`);
+			for (const operation of spec.operations)
+				assert.ok(
+					operations.includes(operation.name),
+					`operation "${operation.name}" in ${operations}`,
+				);
 
 			for (const operation of spec.operations) {
 				await choose('operation', operation.name);
@@ -253,16 +338,30 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 				const params = (await visibleParameters()).filter((label) => label !== 'Resource');
 				assert.deepEqual(params, operation.params, `${spec.title} / ${operation.name}: parameters`);
 				const outputs = await dropdownTitles(page.getByTestId('parameter-input-output'));
-				assert.deepEqual(outputs, operation.outputs.map((shape) => SHAPES[shape]), `${operation.name}: output shapes`);
+				assert.deepEqual(
+					outputs,
+					operation.outputs.map((shape) => SHAPES[shape]),
+					`${operation.name}: output shapes`,
+				);
 				const options = await collectionOptions();
-				for (const option of operation.options) assert.ok(options.includes(option), `${operation.name}: option "${option}" in ${options}`);
+				for (const option of operation.options)
+					assert.ok(
+						options.includes(option),
+						`${operation.name}: option "${option}" in ${options}`,
+					);
 				await shot(`${spec.resource}-${operation.name.replace(/\s+/g, '-').toLowerCase()}`);
 
 				if (operation.params.includes('Input Type')) {
 					await choose('inputType', 'Image URL');
 					const withUrl = await visibleParameters();
-					assert.ok(withUrl.includes('Image URL'), `${operation.name}: Image URL shown for URL input`);
-					assert.ok(!withUrl.includes('Input Binary Field'), `${operation.name}: no binary field for URL input`);
+					assert.ok(
+						withUrl.includes('Image URL'),
+						`${operation.name}: Image URL shown for URL input`,
+					);
+					assert.ok(
+						!withUrl.includes('Input Binary Field'),
+						`${operation.name}: no binary field for URL input`,
+					);
 					await choose('inputType', 'Binary File');
 				}
 			}
@@ -276,7 +375,10 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 			await select.click();
 			await page.getByText('Create new credential', { exact: true }).click();
 		} else {
-			await page.getByTestId('ndv').getByText(/^Connect to /).click();
+			await page
+				.getByTestId('ndv')
+				.getByText(/^Connect to /)
+				.click();
 		}
 		const modal = page.getByTestId('editCredential-modal');
 		await modal.waitFor();
@@ -286,10 +388,21 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 
 	/** The fields the credential dialog shows (labels), and the credential icon it shows. */
 	async function credentialDialog(modal) {
-		const fields = await modal.getByTestId('credential-connection-parameter').evaluateAll((items) =>
-			items.filter((item) => item.checkVisibility()).map((item) => (item.querySelector('label')?.innerText ?? '').split('\n')[0].replace(/\*/g, '').trim()),
+		const fields = await modal
+			.getByTestId('credential-connection-parameter')
+			.evaluateAll((items) =>
+				items
+					.filter((item) => item.checkVisibility())
+					.map((item) =>
+						(item.querySelector('label')?.innerText ?? '').split('\n')[0].replace(/\*/g, '').trim(),
+					),
+			);
+		const icons = await modal.locator('img').evaluateAll((imgs) =>
+			imgs.map((img) => ({
+				src: img.getAttribute('src'),
+				loaded: img.complete && img.naturalWidth > 0,
+			})),
 		);
-		const icons = await modal.locator('img').evaluateAll((imgs) => imgs.map((img) => ({ src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 })));
 		return { fields, icons };
 	}
 
@@ -306,7 +419,10 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	async function saveAndTest(modal) {
 		await modal.getByTestId('credential-save-button').click();
 		const closed = modal.waitFor({ state: 'hidden', timeout: 30_000 }).then(() => 'closed');
-		const failed = modal.getByText(/Couldn.t connect/).waitFor({ timeout: 30_000 }).then(() => 'failed');
+		const failed = modal
+			.getByText(/Couldn.t connect/)
+			.waitFor({ timeout: 30_000 })
+			.then(() => 'failed');
 		const outcome = await Promise.any([closed, failed]).catch(() => 'no outcome in 30 s');
 		await page.waitForTimeout(300);
 		return outcome;
@@ -320,35 +436,61 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		const modal = await openNewCredential();
 		const { fields, icons } = await credentialDialog(modal);
 		assert.deepEqual(fields, ['Invoke URL', 'Secret Key', N8N_DOMAINS_FIELD]);
-		assert.ok(icons.some((icon) => icon.src === iconUrl('clova.svg') && icon.loaded), `credential icon: ${JSON.stringify(icons)}`);
+		assert.ok(
+			icons.some((icon) => icon.src === iconUrl('clova.svg') && icon.loaded),
+			`credential icon: ${JSON.stringify(icons)}`,
+		);
 
 		emu.clearLog();
 		await fill(modal, { invokeUrl: emu.clova.general.invokeUrl, secretKey: 'not-the-secret' });
-		assert.equal(await saveAndTest(modal), 'failed', 'the failed connection test is shown, the dialog stays open');
-		assert.deepEqual(emu.log.map((e) => `${e.provider}:${e.endpoint}:${e.code}:${e.auth}`), ['clova:general:0002:invalid']);
+		assert.equal(
+			await saveAndTest(modal),
+			'failed',
+			'the failed connection test is shown, the dialog stays open',
+		);
+		assert.deepEqual(
+			emu.log.map((e) => `${e.provider}:${e.endpoint}:${e.code}:${e.auth}`),
+			['clova:general:0002:invalid'],
+		);
 		await shot('credential-clova-wrong-secret');
 
 		emu.clearLog();
 		await fill(modal, { secretKey: emu.clova.general.secretKey });
 		await modal.getByTestId('credential-save-button').click();
 		await modal.waitFor({ state: 'hidden', timeout: 30_000 }); // the test passed: n8n closes the dialog
-		assert.deepEqual(emu.log.map((e) => `${e.provider}:${e.endpoint}:${e.auth}`), ['clova:general:ok']);
+		assert.deepEqual(
+			emu.log.map((e) => `${e.provider}:${e.endpoint}:${e.auth}`),
+			['clova:general:ok'],
+		);
 		await shot('credential-clova-saved');
 	});
 
 	it('credential dialog, NHN Cloud OCR (App Key) API: its fields and icon, and a passing connection test (API v1.0)', async () => {
 		await addNodeByAction('Recognize text in an image');
 		const modal = await openNewCredential();
-		assert.equal((await modal.getByTestId('credential-mode-dropdown-trigger').innerText()).trim(), 'App Key + Secret Key (API v1.0)');
+		assert.equal(
+			(await modal.getByTestId('credential-mode-dropdown-trigger').innerText()).trim(),
+			'App Key + Secret Key (API v1.0)',
+		);
 		const { fields, icons } = await credentialDialog(modal);
 		assert.deepEqual(fields, ['App Key', 'Secret Key', 'Base URL', N8N_DOMAINS_FIELD]);
-		assert.ok(icons.some((icon) => icon.src === iconUrl('nhnCloud.svg') && icon.loaded), `credential icon: ${JSON.stringify(icons)}`);
+		assert.ok(
+			icons.some((icon) => icon.src === iconUrl('nhnCloud.svg') && icon.loaded),
+			`credential icon: ${JSON.stringify(icons)}`,
+		);
 		await shot('credential-nhn-app-key');
 
 		emu.clearLog();
-		await fill(modal, { appKey: emu.nhn.appKey, secretKey: emu.nhn.secretKey, baseUrl: emu.nhn.baseUrl });
+		await fill(modal, {
+			appKey: emu.nhn.appKey,
+			secretKey: emu.nhn.secretKey,
+			baseUrl: emu.nhn.baseUrl,
+		});
 		assert.equal(await saveAndTest(modal), 'closed', 'the connection test passes');
-		assert.deepEqual(emu.log.map((e) => `${e.endpoint}:${e.apiVersion}:${e.auth}`), ['general:v1.0:ok']);
+		assert.deepEqual(
+			emu.log.map((e) => `${e.endpoint}:${e.apiVersion}:${e.auth}`),
+			['general:v1.0:ok'],
+		);
 	});
 
 	it('credential dialog, NHN Cloud User Access Key API: chosen in the same dialog, its fields (no token shown), a token issued by the connection test', async () => {
@@ -358,8 +500,18 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		await page.getByText('User Access Key (API v1.1)', { exact: true }).last().click();
 		await page.waitForTimeout(500);
 		const { fields, icons } = await credentialDialog(modal);
-		assert.deepEqual(fields, ['User Access Key ID', 'Secret Access Key', 'App Key', 'Base URL', 'Token URL', N8N_DOMAINS_FIELD]);
-		assert.ok(icons.some((icon) => icon.src === iconUrl('nhnCloud.svg') && icon.loaded), `credential icon: ${JSON.stringify(icons)}`);
+		assert.deepEqual(fields, [
+			'User Access Key ID',
+			'Secret Access Key',
+			'App Key',
+			'Base URL',
+			'Token URL',
+			N8N_DOMAINS_FIELD,
+		]);
+		assert.ok(
+			icons.some((icon) => icon.src === iconUrl('nhnCloud.svg') && icon.loaded),
+			`credential icon: ${JSON.stringify(icons)}`,
+		);
 		await shot('credential-nhn-user-access-key');
 
 		emu.clearLog();
@@ -372,13 +524,25 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 			tokenUrl: emu.nhn.oauthBaseUrl,
 		});
 		assert.equal(await saveAndTest(modal), 'closed', 'the connection test passes');
-		assert.equal(emu.tokens.issuedCount(), issued + 1, 'the test issued a token through preAuthentication');
-		assert.deepEqual(emu.log.map((e) => `${e.endpoint}:${e.apiVersion ?? ''}:${e.auth}`), ['token/create::ok', 'general:v1.1:ok']);
+		assert.equal(
+			emu.tokens.issuedCount(),
+			issued + 1,
+			'the test issued a token through preAuthentication',
+		);
+		assert.deepEqual(
+			emu.log.map((e) => `${e.endpoint}:${e.apiVersion ?? ''}:${e.auth}`),
+			['token/create::ok', 'general:v1.1:ok'],
+		);
 
 		// The panel now uses the new credential; the node sits on the canvas with the package's icon.
 		const selected = await page
 			.getByTestId('node-credentials-select')
-			.evaluate((select) => [select.textContent, ...[...select.querySelectorAll('input')].map((input) => input.value)].join(' '));
+			.evaluate((select) =>
+				[
+					select.textContent,
+					...[...select.querySelectorAll('input')].map((input) => input.value),
+				].join(' '),
+			);
 		assert.match(selected, /NHN Cloud User Access Key account/);
 		await shot('panel-with-user-access-key-credential');
 		await page.keyboard.press('Escape');
@@ -396,8 +560,14 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		const shown = await visibleParameters();
 		await shot('panel-resource');
 		const resource = page.getByTestId('parameter-input-resource');
-		assert.ok(await resource.isVisible(), `no Resource parameter in the panel, which shows: ${JSON.stringify(shown)}`);
+		assert.ok(
+			await resource.isVisible(),
+			`no Resource parameter in the panel, which shows: ${JSON.stringify(shown)}`,
+		);
 		// n8n appends "Custom API Call" to nodes whose credentials can authenticate any request.
-		assert.deepEqual(await dropdownTitles(resource), [...RESOURCES.map((spec) => spec.title), 'Custom API Call']);
+		assert.deepEqual(await dropdownTitles(resource), [
+			...RESOURCES.map((spec) => spec.title),
+			'Custom API Call',
+		]);
 	});
 });

@@ -15,7 +15,14 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --quiet                  do not print one line per request
   --help`;
 
-const SIMPLE_FAULTS = ['serverError', 'connectionReset', 'malformedJson', 'html502', 'tokenExpiry', 'imageFailure'] as const;
+const SIMPLE_FAULTS = [
+	'serverError',
+	'connectionReset',
+	'malformedJson',
+	'html502',
+	'tokenExpiry',
+	'imageFailure',
+] as const;
 
 export interface CliConfig {
 	options: EmulatorOptions;
@@ -25,7 +32,8 @@ export interface CliConfig {
 
 function integer(flag: string, value: string | undefined, min: number): number {
 	const n = Number(value);
-	if (value === undefined || !Number.isInteger(n) || n < min) throw new Error(`${flag} needs an integer >= ${min}`);
+	if (value === undefined || !Number.isInteger(n) || n < min)
+		throw new Error(`${flag} needs an integer >= ${min}`);
 	return n;
 }
 
@@ -46,14 +54,19 @@ export function parseCliArgs(argv: string[]): CliConfig {
 				if (!options.host) throw new Error('--host needs a value');
 				break;
 			case '--latency-ms':
-				faults.push({ kind: 'latency', ms: integer(flag, next(), 0), match: { provider: ['nhn', 'clova', 'token'] } });
+				faults.push({
+					kind: 'latency',
+					ms: integer(flag, next(), 0),
+					match: { provider: ['nhn', 'clova', 'token'] },
+				});
 				break;
 			case '--throttle':
 				faults.push({ kind: 'throttle', maxConcurrent: integer(flag, next(), 0) });
 				break;
 			case '--fault': {
 				const [kind, times] = (next() ?? '').split(':');
-				if (!(SIMPLE_FAULTS as readonly string[]).includes(kind)) throw new Error(`--fault: unknown kind "${kind}"`);
+				if (!(SIMPLE_FAULTS as readonly string[]).includes(kind))
+					throw new Error(`--fault: unknown kind "${kind}"`);
 				const rule = { kind, match: { provider: ['nhn', 'clova', 'token'] } } as FaultRule;
 				if (times !== undefined) rule.times = integer('--fault TIMES', times, 1);
 				faults.push(rule);

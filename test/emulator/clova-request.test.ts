@@ -15,10 +15,16 @@ describe('CLOVA request body', () => {
 	afterAll(() => emu.close());
 
 	const general = (body: Parameters<typeof clova>[2]) => clova(emu.clova.general, 'general', body);
-	const expectInvalid = async (body: Parameters<typeof clova>[2]) => expectClovaError(await general(body), 400, '0011', INVALID);
+	const expectInvalid = async (body: Parameters<typeof clova>[2]) =>
+		expectClovaError(await general(body), 400, '0011', INVALID);
 
 	test.each(['V3', 'v0', '2'])('version %s: HTTP 400 "0021"', async (version) => {
-		expectClovaError(await general(clovaJson(png, 'png', { version })), 400, '0021', 'Protocol version not support.');
+		expectClovaError(
+			await general(clovaJson(png, 'png', { version })),
+			400,
+			'0021',
+			'Protocol version not support.',
+		);
 	});
 
 	test('version "v1" in lower case (as the General doc sends it) is accepted and echoed', async () => {
@@ -29,7 +35,11 @@ describe('CLOVA request body', () => {
 
 	test('the answer echoes requestId', async () => {
 		const answer = await general(clovaJson(png, 'png', { requestId: 'my-request-7' }));
-		expect(answer.json).toMatchObject({ version: 'V2', requestId: 'my-request-7', timestamp: expect.any(Number) });
+		expect(answer.json).toMatchObject({
+			version: 'V2',
+			requestId: 'my-request-7',
+			timestamp: expect.any(Number),
+		});
 	});
 
 	test('version missing: "0011"', async () => {
@@ -75,23 +85,33 @@ describe('CLOVA request body', () => {
 	});
 
 	test('data with a data: URL prefix: "0011"', async () => {
-		await expectInvalid(clovaJson(png, 'png', {}, { data: `data:image/png;base64,${png.toString('base64')}` }));
+		await expectInvalid(
+			clovaJson(png, 'png', {}, { data: `data:image/png;base64,${png.toString('base64')}` }),
+		);
 	});
 
 	test.each(['en', 'ko,en', 'KO'])('lang %s: "0011"', async (lang) => {
 		await expectInvalid(clovaJson(png, 'png', { lang }));
 	});
 
-	test.each(['ko', 'ja', 'zh-TW', 'ko,ja', 'ko, ja, zh-TW'])('lang %s is accepted', async (lang) => {
-		expect((await general(clovaJson(png, 'png', { lang }))).status).toBe(200);
-	});
+	test.each(['ko', 'ja', 'zh-TW', 'ko,ja', 'ko, ja, zh-TW'])(
+		'lang %s is accepted',
+		async (lang) => {
+			expect((await general(clovaJson(png, 'png', { lang }))).status).toBe(200);
+		},
+	);
 
 	test('enableTableDetection as a string: "0011"', async () => {
 		await expectInvalid(clovaJson(png, 'png', { enableTableDetection: 'true' }));
 	});
 
 	test('templateIds that are not numbers: "0011"', async () => {
-		expectClovaError(await clova(emu.clova.template, 'infer', clovaJson(png, 'png', {}, { templateIds: ['390'] })), 400, '0011', INVALID);
+		expectClovaError(
+			await clova(emu.clova.template, 'infer', clovaJson(png, 'png', {}, { templateIds: ['390'] })),
+			400,
+			'0011',
+			INVALID,
+		);
 	});
 
 	test('a body that is not JSON: "0011"', async () => {
@@ -119,40 +139,57 @@ describe('CLOVA request body', () => {
 	});
 
 	test('a broken PNG: "0011"', async () => {
-		await expectInvalid(clovaJson(Buffer.concat([png.subarray(0, 30), Buffer.from('broken')]), 'png'));
+		await expectInvalid(
+			clovaJson(Buffer.concat([png.subarray(0, 30), Buffer.from('broken')]), 'png'),
+		);
 	});
 
 	test('data wins over url', async () => {
 		const invoice = fileBytes(invoiceTablePng.path);
-		const answer = await general(clovaJson(invoice, 'png', {}, { url: 'http://127.0.0.1:1/never-fetched.png' }));
+		const answer = await general(
+			clovaJson(invoice, 'png', {}, { url: 'http://127.0.0.1:1/never-fetched.png' }),
+		);
 		expect(answer.json.images[0].fields[0].inferText).toBe(invoiceTablePng.headerLines[0][0]);
 		expect(emu.log.some((entry) => entry.path === '/never-fetched.png')).toBe(false);
 	});
 
 	test('url only: the emulator downloads it', async () => {
-		const answer = await general(clovaJson(png, 'png', {}, { data: undefined, url: emu.fileUrl(invoiceTablePng.name) }));
+		const answer = await general(
+			clovaJson(png, 'png', {}, { data: undefined, url: emu.fileUrl(invoiceTablePng.name) }),
+		);
 		expect(answer.json.images[0].fields[0].inferText).toBe(invoiceTablePng.headerLines[0][0]);
 	});
 
 	test('a url that cannot be downloaded: HTTP 200 with inferResult ERROR', async () => {
-		const answer = await general(clovaJson(png, 'png', {}, { data: undefined, url: emu.fileUrl('missing.png') }));
+		const answer = await general(
+			clovaJson(png, 'png', {}, { data: undefined, url: emu.fileUrl('missing.png') }),
+		);
 		expect(answer.status).toBe(200);
 		expect(answer.json.images[0]).toMatchObject({ inferResult: 'ERROR', name: 'sample' });
 	});
 
 	describe('multipart/form-data', () => {
-		const message = { version: 'V2', requestId: 'mp-1', timestamp: 1722225600000, images: [{ format: 'png', name: 'upload' }] };
+		const message = {
+			version: 'V2',
+			requestId: 'mp-1',
+			timestamp: 1722225600000,
+			images: [{ format: 'png', name: 'upload' }],
+		};
 
 		test('message + file parts: the fixture answers', async () => {
 			const answer = await general(clovaMultipart(png, 'receipt.png', message));
 			expect(answer.status).toBe(200);
-			expect(answer.json.images[0].fields.map((f: any) => f.inferText)).toEqual(receiptKoPng.lines.flat());
+			expect(answer.json.images[0].fields.map((f: any) => f.inferText)).toEqual(
+				receiptKoPng.lines.flat(),
+			);
 		});
 
 		test('an unknown file through multipart reports its exact bytes and SHA-256', async () => {
 			const pdf = fileBytes(threePagesPdf.path);
 			const other = Buffer.from(pdf.toString('latin1').replace('Page one', 'Page uno'), 'latin1');
-			const answer = await general(clovaMultipart(other, 'doc.pdf', { ...message, images: [{ format: 'pdf', name: 'doc' }] }));
+			const answer = await general(
+				clovaMultipart(other, 'doc.pdf', { ...message, images: [{ format: 'pdf', name: 'doc' }] }),
+			);
 			const texts = answer.json.images[0].fields.map((f: any) => f.inferText);
 			expect(texts).toEqual([`bytes=${other.length}`, `sha256=${sha256(other)}`, 'page=0']);
 		});

@@ -5,7 +5,11 @@ export type Download =
 	| { ok: false; reason: 'timeout' | 'tooLarge' | 'failed'; detail: string };
 
 /** Fetches an image URL the way the OCR services do: GET, 2xx only, within a time and size limit. */
-export async function download(url: string, timeoutMs: number, maxBytes: number): Promise<Download> {
+export async function download(
+	url: string,
+	timeoutMs: number,
+	maxBytes: number,
+): Promise<Download> {
 	const controller = new AbortController();
 	let timedOut = false;
 	const timer = setTimeout(() => {
@@ -35,7 +39,8 @@ export async function download(url: string, timeoutMs: number, maxBytes: number)
 		}
 		return { ok: true, bytes: Buffer.concat(chunks) };
 	} catch (error) {
-		if (timedOut) return { ok: false, reason: 'timeout', detail: `no complete answer within ${timeoutMs} ms` };
+		if (timedOut)
+			return { ok: false, reason: 'timeout', detail: `no complete answer within ${timeoutMs} ms` };
 		return { ok: false, reason: 'failed', detail: String((error as Error)?.message ?? error) };
 	} finally {
 		clearTimeout(timer);

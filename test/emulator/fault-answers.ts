@@ -6,7 +6,11 @@ import { isDocumentedNhnCode } from './nhn/messages';
 import type { Route } from './routing';
 import type { FaultRule } from './types';
 
-const STATUS_TEXT: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+const STATUS_TEXT: Record<number, string> = {
+	500: 'Internal Server Error',
+	502: 'Bad Gateway',
+	503: 'Service Unavailable',
+};
 
 const HTML_502 =
 	'<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n' +
@@ -15,7 +19,10 @@ const HTML_502 =
 /** The product/version an NHN answer is worded for (General v1.1 wording on unknown NHN paths). */
 export function nhnWording(r: Route) {
 	if (r.provider === 'nhn' && 'route' in r) return r.route;
-	return { product: 'general' as const, version: r.provider === 'nhn' && 'version' in r ? r.version : ('v1.1' as const) };
+	return {
+		product: 'general' as const,
+		version: r.provider === 'nhn' && 'version' in r ? r.version : ('v1.1' as const),
+	};
 }
 
 export function answerThrottled(ex: Exchange, r: Route): void {
@@ -26,19 +33,28 @@ export function answerThrottled(ex: Exchange, r: Route): void {
 
 /** Whether an apiError rule has something to say to this provider. */
 export function apiErrorApplies(rule: Extract<FaultRule, { kind: 'apiError' }>, r: Route): boolean {
-	if (r.provider === 'nhn') return rule.nhnResultCode !== undefined && isDocumentedNhnCode(nhnWording(r).product, rule.nhnResultCode);
+	if (r.provider === 'nhn')
+		return (
+			rule.nhnResultCode !== undefined &&
+			isDocumentedNhnCode(nhnWording(r).product, rule.nhnResultCode)
+		);
 	if (r.provider === 'clova') return rule.clovaCode !== undefined;
 	return false;
 }
 
 function truncatedJson(r: Route): string {
-	if (r.provider === 'nhn') return '{"header":{"isSuccessful":true,"resultCode":0,"resultMessage":"SUCC';
-	if (r.provider === 'clova') return '{"version":"V2","requestId":"r","timestamp":1,"images":[{"uid":"0f';
+	if (r.provider === 'nhn')
+		return '{"header":{"isSuccessful":true,"resultCode":0,"resultMessage":"SUCC';
+	if (r.provider === 'clova')
+		return '{"version":"V2","requestId":"r","timestamp":1,"images":[{"uid":"0f';
 	if (r.provider === 'token') return '{"access_token":"luzocEoQ3tyMvM6p';
 	return '{"';
 }
 
-type TerminalFault = Extract<FaultRule, { kind: 'serverError' | 'connectionReset' | 'malformedJson' | 'html502' | 'apiError' }>;
+type TerminalFault = Extract<
+	FaultRule,
+	{ kind: 'serverError' | 'connectionReset' | 'malformedJson' | 'html502' | 'apiError' }
+>;
 
 export function answerFault(ex: Exchange, r: Route, rule: TerminalFault): void {
 	switch (rule.kind) {

@@ -1,6 +1,17 @@
 import { receiptKoPng } from '../fixtures/catalog';
 import { startEmulator } from './index';
-import { call, clova, clovaJson, expectClovaError, expectNhnError, fileBytes, imageForm, issueToken, nhnV10, nhnV11 } from './helpers';
+import {
+	call,
+	clova,
+	clovaJson,
+	expectClovaError,
+	expectNhnError,
+	fileBytes,
+	imageForm,
+	issueToken,
+	nhnV10,
+	nhnV11,
+} from './helpers';
 import type { Emulator } from './types';
 
 describe('fault injection', () => {
@@ -35,13 +46,21 @@ describe('fault injection', () => {
 		const codes = answers.map((a) => a.json.header.resultCode).sort();
 		expect(codes).toEqual([0, 0, 4000006]);
 		const throttled = answers.find((a) => a.json.header.resultCode === 4000006)!;
-		expectNhnError(throttled, 4000006, 'Api call limit exceeded. If you need to adjust the limit, please contact customer service.');
+		expectNhnError(
+			throttled,
+			4000006,
+			'Api call limit exceeded. If you need to adjust the limit, please contact customer service.',
+		);
 	});
 
-	test('throttle on Document v1.0 uses that document\'s wording', async () => {
+	test("throttle on Document v1.0 uses that document's wording", async () => {
 		emu.inject({ kind: 'throttle', maxConcurrent: 0, times: 1 });
 		const answer = await nhnV10(emu, 'credit-card', imageForm(png, 'r.png'));
-		expectNhnError(answer, 4000006, 'Api call limit exceeded, If you need to adjust the limit, please contact customer service.');
+		expectNhnError(
+			answer,
+			4000006,
+			'Api call limit exceeded, If you need to adjust the limit, please contact customer service.',
+		);
 	});
 
 	test('throttle: above C concurrent CLOVA requests the extra one gets HTTP 400 "0025"', async () => {
@@ -49,20 +68,33 @@ describe('fault injection', () => {
 		emu.inject({ kind: 'throttle', maxConcurrent: 1 });
 		const answers = await Promise.all([clovaGeneral(), clovaGeneral()]);
 		expect(answers.map((a) => a.status).sort()).toEqual([200, 400]);
-		expectClovaError(answers.find((a) => a.status === 400)!, 400, '0025', 'Calls to this api have exceeded the rate limit.');
+		expectClovaError(
+			answers.find((a) => a.status === 400)!,
+			400,
+			'0025',
+			'Calls to this api have exceeded the rate limit.',
+		);
 	});
 
-	test.each([500, 502, 503] as const)('serverError %i on NHN: that HTTP status, no envelope', async (status) => {
-		emu.inject({ kind: 'serverError', status, times: 1 });
-		const answer = await nhn();
-		expect(answer.status).toBe(status);
-		expect(answer.json).toBeUndefined();
-		expect((await nhn()).status).toBe(200);
-	});
+	test.each([500, 502, 503] as const)(
+		'serverError %i on NHN: that HTTP status, no envelope',
+		async (status) => {
+			emu.inject({ kind: 'serverError', status, times: 1 });
+			const answer = await nhn();
+			expect(answer.status).toBe(status);
+			expect(answer.json).toBeUndefined();
+			expect((await nhn()).status).toBe(200);
+		},
+	);
 
 	test.each(['0500', '0501'] as const)('serverError on CLOVA: HTTP 500 "%s"', async (clovaCode) => {
 		emu.inject({ kind: 'serverError', clovaCode, times: 1 });
-		expectClovaError(await clovaGeneral(), 500, clovaCode, clovaCode === '0500' ? 'Unknown service error.' : 'OCR Service error.');
+		expectClovaError(
+			await clovaGeneral(),
+			500,
+			clovaCode,
+			clovaCode === '0500' ? 'Unknown service error.' : 'OCR Service error.',
+		);
 	});
 
 	test('connectionReset: the socket is destroyed, the client sees a network error', async () => {
@@ -92,19 +124,30 @@ describe('fault injection', () => {
 	test('tokenExpiry: every token expires; a fresh one works', async () => {
 		const token = await issueToken(emu);
 		emu.inject({ kind: 'tokenExpiry', times: 1, match: { provider: 'nhn' } });
-		expectNhnError(await nhnV11(emu, 'general', imageForm(png, 'r.png'), token), 4010006, 'Invalid token.');
-		expectNhnError(await nhnV11(emu, 'general', imageForm(png, 'r.png'), token), 4010006, 'Invalid token.');
+		expectNhnError(
+			await nhnV11(emu, 'general', imageForm(png, 'r.png'), token),
+			4010006,
+			'Invalid token.',
+		);
+		expectNhnError(
+			await nhnV11(emu, 'general', imageForm(png, 'r.png'), token),
+			4010006,
+			'Invalid token.',
+		);
 		expect((await nhnV11(emu, 'general', imageForm(png, 'r.png'))).json.header.resultCode).toBe(0);
 	});
 
-	test.each(['ERROR', 'FAILURE'] as const)('imageFailure: CLOVA HTTP 200 with inferResult %s', async (inferResult) => {
-		emu.inject({ kind: 'imageFailure', inferResult, message: 'injected', times: 1 });
-		const answer = await clovaGeneral();
-		expect(answer.status).toBe(200);
-		expect(answer.json.images[0]).toMatchObject({ inferResult, message: 'injected' });
-		expect(answer.json.images[0].fields).toBeUndefined();
-		expect((await clovaGeneral()).json.images[0].inferResult).toBe('SUCCESS');
-	});
+	test.each(['ERROR', 'FAILURE'] as const)(
+		'imageFailure: CLOVA HTTP 200 with inferResult %s',
+		async (inferResult) => {
+			emu.inject({ kind: 'imageFailure', inferResult, message: 'injected', times: 1 });
+			const answer = await clovaGeneral();
+			expect(answer.status).toBe(200);
+			expect(answer.json.images[0]).toMatchObject({ inferResult, message: 'injected' });
+			expect(answer.json.images[0].fields).toBeUndefined();
+			expect((await clovaGeneral()).json.images[0].inferResult).toBe('SUCCESS');
+		},
+	);
 
 	test('apiError: a documented NHN resultCode or CLOVA code', async () => {
 		emu.inject({ kind: 'apiError', nhnResultCode: 5005001, clovaCode: '0023', times: 2 });
@@ -114,7 +157,9 @@ describe('fault injection', () => {
 
 	test('times: a rule fires that many times, then the run is normal', async () => {
 		emu.inject({ kind: 'serverError', status: 503, times: 2 });
-		expect([(await nhn()).status, (await nhn()).status, (await nhn()).status]).toEqual([503, 503, 200]);
+		expect([(await nhn()).status, (await nhn()).status, (await nhn()).status]).toEqual([
+			503, 503, 200,
+		]);
 	});
 
 	test('match: a rule for one provider / endpoint / path leaves the others alone', async () => {
@@ -129,7 +174,9 @@ describe('fault injection', () => {
 	});
 
 	test('whole-run faults from the options', async () => {
-		const other = await startEmulator({ faults: [{ kind: 'serverError', status: 502, match: { provider: 'token' } }] });
+		const other = await startEmulator({
+			faults: [{ kind: 'serverError', status: 502, match: { provider: 'token' } }],
+		});
 		try {
 			const answer = await call(other.nhn.tokenUrl, { headers: {}, body: '' });
 			expect(answer.status).toBe(502);

@@ -18,7 +18,11 @@ const API_PROVIDERS: Provider[] = ['nhn', 'clova'];
 function matches(rule: FaultRule, target: FaultTarget): boolean {
 	const match: FaultMatch = rule.match ?? {};
 	const providers = match.provider ?? (rule.kind === 'throttle' ? API_PROVIDERS : undefined);
-	if (providers !== undefined && !(Array.isArray(providers) ? providers : [providers]).includes(target.provider)) return false;
+	if (
+		providers !== undefined &&
+		!(Array.isArray(providers) ? providers : [providers]).includes(target.provider)
+	)
+		return false;
 	if (match.endpoint !== undefined && match.endpoint !== target.endpoint) return false;
 	if (match.path instanceof RegExp) return match.path.test(target.path);
 	if (typeof match.path === 'string') return target.path.includes(match.path);
@@ -53,7 +57,12 @@ export class FaultBook {
 	): Extract<FaultRule, { kind: K }> | undefined {
 		for (const active of this.rules) {
 			const rule = active.rule;
-			if (active.remaining <= 0 || !(kinds as FaultKind[]).includes(rule.kind) || !matches(rule, target)) continue;
+			if (
+				active.remaining <= 0 ||
+				!(kinds as FaultKind[]).includes(rule.kind) ||
+				!matches(rule, target)
+			)
+				continue;
 			const typed = rule as Extract<FaultRule, { kind: K }>;
 			if (!applies(typed)) continue;
 			if (active.toSkip > 0) {

@@ -17,12 +17,15 @@ describe('file routes', () => {
 		expect(Number(url.port)).toBeLessThanOrEqual(12000);
 	});
 
-	test.each(allFiles.map((f) => [f.name, f]))('GET /files/%s: the bytes with the right Content-Type', async (_, file) => {
-		const answer = await fetch(emu.fileUrl(file.name));
-		expect(answer.status).toBe(200);
-		expect(answer.headers.get('content-type')).toBe(file.mimeType);
-		expect(Buffer.from(await answer.arrayBuffer()).equals(fileBytes(file.path))).toBe(true);
-	});
+	test.each(allFiles.map((f) => [f.name, f]))(
+		'GET /files/%s: the bytes with the right Content-Type',
+		async (_, file) => {
+			const answer = await fetch(emu.fileUrl(file.name));
+			expect(answer.status).toBe(200);
+			expect(answer.headers.get('content-type')).toBe(file.mimeType);
+			expect(Buffer.from(await answer.arrayBuffer()).equals(fileBytes(file.path))).toBe(true);
+		},
+	);
 
 	test('GET /files/ of an unknown name, or outside the folder: 404', async () => {
 		expect((await call(emu.fileUrl('nope.png'), { method: 'GET' })).status).toBe(404);
@@ -37,7 +40,9 @@ describe('file routes', () => {
 	});
 
 	test('GET /big/{bytes}: exactly that many bytes, PNG signature first', async () => {
-		const body = Buffer.from(await (await fetch(emu.bigFileUrl(3 * 1024 * 1024 + 5))).arrayBuffer());
+		const body = Buffer.from(
+			await (await fetch(emu.bigFileUrl(3 * 1024 * 1024 + 5))).arrayBuffer(),
+		);
 		expect(body.length).toBe(3 * 1024 * 1024 + 5);
 		expect(body.subarray(1, 4).toString('latin1')).toBe('PNG');
 	});

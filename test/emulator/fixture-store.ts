@@ -12,16 +12,33 @@ export type EndpointKey =
 	| 'clova-general'
 	| 'clova-infer';
 
-const ENDPOINT_KEYS: EndpointKey[] = ['nhn-general', 'nhn-general-cropping', 'nhn-business', 'nhn-credit-card', 'clova-general', 'clova-infer'];
+const ENDPOINT_KEYS: EndpointKey[] = [
+	'nhn-general',
+	'nhn-general-cropping',
+	'nhn-business',
+	'nhn-credit-card',
+	'clova-general',
+	'clova-infer',
+];
 
 const record = z.record(z.unknown());
 
-export const nhnFixtureSchema = z.union([z.object({ result: record }).strict(), z.object({ resultCode: z.number().int() }).strict()]);
+export const nhnFixtureSchema = z.union([
+	z.object({ result: record }).strict(),
+	z.object({ resultCode: z.number().int() }).strict(),
+]);
 export type NhnFixture = z.infer<typeof nhnFixtureSchema>;
 
 const clovaPageSchema = z
 	.object({
-		convertedImageInfo: z.object({ width: z.number(), height: z.number(), pageIndex: z.number().int(), longImage: z.boolean() }).optional(),
+		convertedImageInfo: z
+			.object({
+				width: z.number(),
+				height: z.number(),
+				pageIndex: z.number().int(),
+				longImage: z.boolean(),
+			})
+			.optional(),
 		fields: z.array(record),
 		tables: z.array(record).optional(),
 		title: record.optional(),
@@ -31,7 +48,9 @@ const clovaPageSchema = z
 	.strict();
 export type ClovaFixturePage = z.infer<typeof clovaPageSchema>;
 
-export const clovaFixtureSchema = z.object({ templateId: z.number().int().optional(), pages: z.array(clovaPageSchema).min(1) }).strict();
+export const clovaFixtureSchema = z
+	.object({ templateId: z.number().int().optional(), pages: z.array(clovaPageSchema).min(1) })
+	.strict();
 export type ClovaFixture = z.infer<typeof clovaFixtureSchema>;
 
 export interface StoredFile {
@@ -51,7 +70,12 @@ export class FixtureStore {
 		for (const name of readdirSync(filesDir)) {
 			const bytes = readFileSync(join(filesDir, name));
 			const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
-			const file = { name, bytes, sha256: sha256(bytes), mimeType: MIME_TYPES[extension] ?? 'application/octet-stream' };
+			const file = {
+				name,
+				bytes,
+				sha256: sha256(bytes),
+				mimeType: MIME_TYPES[extension] ?? 'application/octet-stream',
+			};
 			this.byName.set(name, file);
 			this.bySha.set(file.sha256, file);
 		}
@@ -60,9 +84,12 @@ export class FixtureStore {
 			const stem = fileName.slice(0, -'.json'.length);
 			const endpoint = ENDPOINT_KEYS.find((key) => stem.endsWith(`.${key}`));
 			const target = endpoint && stem.slice(0, -(endpoint.length + 1));
-			if (!endpoint || !target || !this.byName.has(target)) throw new Error(`fixture response ${fileName}: no such file or endpoint`);
+			if (!endpoint || !target || !this.byName.has(target))
+				throw new Error(`fixture response ${fileName}: no such file or endpoint`);
 			const json: unknown = JSON.parse(readFileSync(join(responsesDir, fileName), 'utf8'));
-			const parsed = (endpoint.startsWith('nhn-') ? nhnFixtureSchema : clovaFixtureSchema).safeParse(json);
+			const parsed = (
+				endpoint.startsWith('nhn-') ? nhnFixtureSchema : clovaFixtureSchema
+			).safeParse(json);
 			if (!parsed.success) throw new Error(`fixture response ${fileName}: ${parsed.error.message}`);
 			this.answers.set(`${this.byName.get(target)!.sha256}:${endpoint}`, parsed.data);
 		}

@@ -10,8 +10,19 @@ export interface Answer {
 	json: any;
 }
 
-export async function call(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer | FormData } = {}): Promise<Answer> {
-	const response = await request(url, { method: (init.method ?? 'POST') as 'POST', headers: init.headers, body: init.body });
+export async function call(
+	url: string,
+	init: {
+		method?: string;
+		headers?: Record<string, string>;
+		body?: string | Buffer | FormData;
+	} = {},
+): Promise<Answer> {
+	const response = await request(url, {
+		method: (init.method ?? 'POST') as 'POST',
+		headers: init.headers,
+		body: init.body,
+	});
 	const text = await response.body.text();
 	let json: unknown;
 	try {
@@ -28,7 +39,10 @@ export function basic(id: string, secret: string): string {
 
 export async function issueToken(emu: Emulator): Promise<string> {
 	const answer = await call(emu.nhn.tokenUrl, {
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: basic(emu.nhn.userAccessKeyId, emu.nhn.secretAccessKey) },
+		headers: {
+			'Content-Type': 'application/x-www-form-urlencoded',
+			Authorization: basic(emu.nhn.userAccessKeyId, emu.nhn.secretAccessKey),
+		},
 		body: 'grant_type=client_credentials',
 	});
 	if (answer.status !== 200) throw new Error(`token: ${answer.status} ${answer.text}`);
@@ -45,11 +59,22 @@ export function fileBytes(path: string): Buffer {
 	return readFileSync(path);
 }
 
-export type NhnEndpoint = 'general' | 'general/cropping' | 'business' | 'business/status' | 'credit-card';
+export type NhnEndpoint =
+	| 'general'
+	| 'general/cropping'
+	| 'business'
+	| 'business/status'
+	| 'credit-card';
 
 /** v1.0 with the demo secret key. */
-export function nhnV10(emu: Emulator, endpoint: NhnEndpoint, body: FormData | string, headers: Record<string, string> = {}): Promise<Answer> {
-	const jsonHeaders: Record<string, string> = typeof body === 'string' ? { 'Content-Type': 'application/json' } : {};
+export function nhnV10(
+	emu: Emulator,
+	endpoint: NhnEndpoint,
+	body: FormData | string,
+	headers: Record<string, string> = {},
+): Promise<Answer> {
+	const jsonHeaders: Record<string, string> =
+		typeof body === 'string' ? { 'Content-Type': 'application/json' } : {};
 	return call(`${emu.nhn.baseUrl}/v1.0/appkeys/${emu.nhn.appKey}/${endpoint}`, {
 		headers: { Authorization: emu.nhn.secretKey, ...jsonHeaders, ...headers },
 		body,
@@ -57,10 +82,19 @@ export function nhnV10(emu: Emulator, endpoint: NhnEndpoint, body: FormData | st
 }
 
 /** v1.1 with a fresh token. */
-export async function nhnV11(emu: Emulator, endpoint: NhnEndpoint, body: FormData | string, token?: string): Promise<Answer> {
-	const jsonHeaders: Record<string, string> = typeof body === 'string' ? { 'Content-Type': 'application/json' } : {};
+export async function nhnV11(
+	emu: Emulator,
+	endpoint: NhnEndpoint,
+	body: FormData | string,
+	token?: string,
+): Promise<Answer> {
+	const jsonHeaders: Record<string, string> =
+		typeof body === 'string' ? { 'Content-Type': 'application/json' } : {};
 	return call(`${emu.nhn.baseUrl}/v1.1/appkeys/${emu.nhn.appKey}/${endpoint}`, {
-		headers: { 'X-NHN-Authorization': `Bearer ${token ?? (await issueToken(emu))}`, ...jsonHeaders },
+		headers: {
+			'X-NHN-Authorization': `Bearer ${token ?? (await issueToken(emu))}`,
+			...jsonHeaders,
+		},
 		body,
 	});
 }
@@ -81,7 +115,12 @@ export interface ClovaBody {
 }
 
 /** A JSON request with images[0].data from `bytes`. */
-export function clovaJson(bytes: Buffer, format: string, extra: ClovaBody = {}, image: Record<string, unknown> = {}): ClovaBody {
+export function clovaJson(
+	bytes: Buffer,
+	format: string,
+	extra: ClovaBody = {},
+	image: Record<string, unknown> = {},
+): ClovaBody {
 	return {
 		version: 'V2',
 		requestId: 'req-1',
@@ -91,24 +130,44 @@ export function clovaJson(bytes: Buffer, format: string, extra: ClovaBody = {}, 
 	};
 }
 
-export function clova(domain: ClovaDomain, api: 'general' | 'infer', body: ClovaBody | FormData, secret = domain.secretKey): Promise<Answer> {
-	if (body instanceof FormData) return call(`${domain.invokeUrl}/${api}`, { headers: { 'X-OCR-SECRET': secret }, body });
+export function clova(
+	domain: ClovaDomain,
+	api: 'general' | 'infer',
+	body: ClovaBody | FormData,
+	secret = domain.secretKey,
+): Promise<Answer> {
+	if (body instanceof FormData)
+		return call(`${domain.invokeUrl}/${api}`, { headers: { 'X-OCR-SECRET': secret }, body });
 	return call(`${domain.invokeUrl}/${api}`, {
 		headers: { 'X-OCR-SECRET': secret, 'Content-Type': 'application/json' },
 		body: JSON.stringify(body),
 	});
 }
 
-export function clovaMultipart(bytes: Buffer, fileName: string, message: Record<string, unknown>): FormData {
+export function clovaMultipart(
+	bytes: Buffer,
+	fileName: string,
+	message: Record<string, unknown>,
+): FormData {
 	const form = new FormData();
 	form.append('message', JSON.stringify(message));
 	form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
 	return form;
 }
 
-export function expectClovaError(answer: Answer, status: number, code: string, message: string): void {
+export function expectClovaError(
+	answer: Answer,
+	status: number,
+	code: string,
+	message: string,
+): void {
 	expect(answer.status).toBe(status);
-	expect(answer.json).toEqual({ code, message, path: expect.any(String), timestamp: expect.any(Number) });
+	expect(answer.json).toEqual({
+		code,
+		message,
+		path: expect.any(String),
+		timestamp: expect.any(Number),
+	});
 }
 
 /** To draw pictures no fixture knows. */

@@ -95,7 +95,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		},
 		inject: (rule) => faults.add(rule),
 		clearFaults: () => faults.clear(),
-		tokens: { issuedCount: () => state.tokens.issuedCount(), expireAll: () => state.tokens.expireAll() },
+		tokens: {
+			issuedCount: () => state.tokens.issuedCount(),
+			expireAll: () => state.tokens.expireAll(),
+		},
 		close: () =>
 			new Promise<void>((resolve, reject) => {
 				for (const timer of state.timers) clearTimeout(timer);

@@ -7,7 +7,9 @@ function describe(emu: Emulator): string {
 	const { nhn, clova } = emu;
 	const domain = (name: string, d: Emulator['clova']['general']) =>
 		`  ${name.padEnd(16)} ${d.invokeUrl}  X-OCR-SECRET: ${d.secretKey}  tables: ${d.tableExtraction ? 'on' : 'off'}` +
-		(d.templates.length ? `  templates: ${d.templates.map((t) => `${t.id} ${t.name}${t.released ? '' : ' (not released)'}`).join(', ')}` : '');
+		(d.templates.length
+			? `  templates: ${d.templates.map((t) => `${t.id} ${t.name}${t.released ? '' : ' (not released)'}`).join(', ')}`
+			: '');
 	return [
 		`OCR emulator listening on ${emu.url}`,
 		'',
@@ -30,7 +32,12 @@ function describe(emu: Emulator): string {
 }
 
 function line(entry: RequestLogEntry): string {
-	const outcome = entry.resultCode !== undefined ? ` resultCode=${entry.resultCode}` : entry.code ? ` code=${entry.code}` : '';
+	const outcome =
+		entry.resultCode !== undefined
+			? ` resultCode=${entry.resultCode}`
+			: entry.code
+				? ` code=${entry.code}`
+				: '';
 	const fault = entry.fault ? ` fault=${entry.fault}` : '';
 	return `#${entry.seq} ${entry.method} ${entry.path} -> ${entry.status}${outcome}${fault}`;
 }
@@ -47,11 +54,17 @@ async function main(): Promise<void> {
 		console.log(USAGE);
 		return;
 	}
-	const emu = await startEmulator({ ...config.options, onRequestDone: config.quiet ? undefined : (entry) => console.log(line(entry)) });
+	const emu = await startEmulator({
+		...config.options,
+		onRequestDone: config.quiet ? undefined : (entry) => console.log(line(entry)),
+	});
 	console.log(describe(emu));
 	const stop = () => {
 		console.log('\nstopping');
-		emu.close().then(() => process.exit(0), () => process.exit(1));
+		emu.close().then(
+			() => process.exit(0),
+			() => process.exit(1),
+		);
 	};
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);

@@ -12,23 +12,38 @@ describe('multipart parser', () => {
 
 	test('parts with names, filenames and bytes; Java-style "Content-Disposition:form-data;" without spaces', () => {
 		const parsed = parseMultipart(
-			body('--b\nContent-Disposition:form-data; name="message"\n\n{"a":1}\n--b\nContent-Disposition: form-data; name="file"; filename="x.png"\nContent-Type: image/png\n\nBYTES\n--b--\n'),
+			body(
+				'--b\nContent-Disposition:form-data; name="message"\n\n{"a":1}\n--b\nContent-Disposition: form-data; name="file"; filename="x.png"\nContent-Type: image/png\n\nBYTES\n--b--\n',
+			),
 			'b',
 		);
 		expect(parsed).toEqual({
 			ok: true,
 			parts: [
-				{ name: 'message', filename: undefined, contentType: undefined, data: Buffer.from('{"a":1}') },
+				{
+					name: 'message',
+					filename: undefined,
+					contentType: undefined,
+					data: Buffer.from('{"a":1}'),
+				},
 				{ name: 'file', filename: 'x.png', contentType: 'image/png', data: Buffer.from('BYTES') },
 			],
 		});
 	});
 
 	test('refuses: no closing boundary, no Content-Disposition, no name, wrong disposition, missing boundary', () => {
-		expect(parseMultipart(body('--b\nContent-Disposition: form-data; name="a"\n\nx'), 'b').ok).toBe(false);
+		expect(parseMultipart(body('--b\nContent-Disposition: form-data; name="a"\n\nx'), 'b').ok).toBe(
+			false,
+		);
 		expect(parseMultipart(body('--b\nContent-Type: text/plain\n\nx\n--b--'), 'b').ok).toBe(false);
-		expect(parseMultipart(body('--b\nContent-Disposition: form-data\n\nx\n--b--'), 'b').ok).toBe(false);
-		expect(parseMultipart(body('--b\nContent-Disposition: attachment; name="a"\n\nx\n--b--'), 'b').ok).toBe(false);
-		expect(parseMultipart(body('--c\nContent-Disposition: form-data; name="a"\n\nx\n--c--'), 'b').ok).toBe(false);
+		expect(parseMultipart(body('--b\nContent-Disposition: form-data\n\nx\n--b--'), 'b').ok).toBe(
+			false,
+		);
+		expect(
+			parseMultipart(body('--b\nContent-Disposition: attachment; name="a"\n\nx\n--b--'), 'b').ok,
+		).toBe(false);
+		expect(
+			parseMultipart(body('--c\nContent-Disposition: form-data; name="a"\n\nx\n--c--'), 'b').ok,
+		).toBe(false);
 	});
 });

@@ -11,19 +11,37 @@ describe('NHN authentication', () => {
 	});
 	afterAll(() => emu.close());
 
-	const post = (version: string, endpoint: string, headers: Record<string, string>, appKey = emu.nhn.appKey) =>
-		call(`${emu.nhn.baseUrl}/${version}/appkeys/${appKey}/${endpoint}`, { headers, body: imageForm(png) });
+	const post = (
+		version: string,
+		endpoint: string,
+		headers: Record<string, string>,
+		appKey = emu.nhn.appKey,
+	) =>
+		call(`${emu.nhn.baseUrl}/${version}/appkeys/${appKey}/${endpoint}`, {
+			headers,
+			body: imageForm(png),
+		});
 
 	test('v1.0 with the right secret key succeeds', async () => {
-		expect((await post('v1.0', 'general', { Authorization: emu.nhn.secretKey })).json.header.resultCode).toBe(0);
+		expect(
+			(await post('v1.0', 'general', { Authorization: emu.nhn.secretKey })).json.header.resultCode,
+		).toBe(0);
 	});
 
 	test('v1.0 wrong secret key: 4010001', async () => {
-		expectNhnError(await post('v1.0', 'general', { Authorization: 'wrong' }), 4010001, 'Invalid appKey or secretKey.');
+		expectNhnError(
+			await post('v1.0', 'general', { Authorization: 'wrong' }),
+			4010001,
+			'Invalid appKey or secretKey.',
+		);
 	});
 
 	test('v1.0 unknown appKey: 4010001', async () => {
-		expectNhnError(await post('v1.0', 'general', { Authorization: emu.nhn.secretKey }, 'other-app-key'), 4010001, 'Invalid appKey or secretKey.');
+		expectNhnError(
+			await post('v1.0', 'general', { Authorization: emu.nhn.secretKey }, 'other-app-key'),
+			4010001,
+			'Invalid appKey or secretKey.',
+		);
 	});
 
 	test('v1.0 General without Authorization: 4000005 (General wording)', async () => {
@@ -36,29 +54,52 @@ describe('NHN authentication', () => {
 
 	test('v1.0 with only X-NHN-Authorization: 4000005', async () => {
 		const token = await issueToken(emu);
-		expectNhnError(await post('v1.0', 'general', { 'X-NHN-Authorization': `Bearer ${token}` }), 4000005, 'Required headers are missing.');
+		expectNhnError(
+			await post('v1.0', 'general', { 'X-NHN-Authorization': `Bearer ${token}` }),
+			4000005,
+			'Required headers are missing.',
+		);
 	});
 
 	test('v1.1 without X-NHN-Authorization (only the v1.0 secret key): 4000005', async () => {
-		expectNhnError(await post('v1.1', 'business', { Authorization: emu.nhn.secretKey }), 4000005, 'Required headers are missing.');
+		expectNhnError(
+			await post('v1.1', 'business', { Authorization: emu.nhn.secretKey }),
+			4000005,
+			'Required headers are missing.',
+		);
 	});
 
 	test('v1.1 unknown token: 4010006', async () => {
-		expectNhnError(await post('v1.1', 'general', { 'X-NHN-Authorization': 'Bearer not-a-token' }), 4010006, 'Invalid token.');
+		expectNhnError(
+			await post('v1.1', 'general', { 'X-NHN-Authorization': 'Bearer not-a-token' }),
+			4010006,
+			'Invalid token.',
+		);
 	});
 
 	test('v1.1 token without the Bearer scheme: 4010006', async () => {
 		const token = await issueToken(emu);
-		expectNhnError(await post('v1.1', 'general', { 'X-NHN-Authorization': token }), 4010006, 'Invalid token.');
+		expectNhnError(
+			await post('v1.1', 'general', { 'X-NHN-Authorization': token }),
+			4010006,
+			'Invalid token.',
+		);
 	});
 
 	test('v1.1 good token for an appKey that is not the demo one: 4010007', async () => {
 		const token = await issueToken(emu);
-		expectNhnError(await post('v1.1', 'general', { 'X-NHN-Authorization': `Bearer ${token}` }, 'other-app-key'), 4010007, 'Permission denied.');
+		expectNhnError(
+			await post('v1.1', 'general', { 'X-NHN-Authorization': `Bearer ${token}` }, 'other-app-key'),
+			4010007,
+			'Permission denied.',
+		);
 	});
 
 	test('auth is checked before the body: a bad key with an empty, typeless body is 4010001', async () => {
-		const answer = await call(`${emu.nhn.baseUrl}/v1.0/appkeys/${emu.nhn.appKey}/general`, { headers: { Authorization: 'wrong' }, body: '' });
+		const answer = await call(`${emu.nhn.baseUrl}/v1.0/appkeys/${emu.nhn.appKey}/general`, {
+			headers: { Authorization: 'wrong' },
+			body: '',
+		});
 		expectNhnError(answer, 4010001, 'Invalid appKey or secretKey.');
 	});
 
@@ -71,12 +112,17 @@ describe('NHN authentication', () => {
 	});
 
 	test('GET instead of POST: 405', async () => {
-		const answer = await call(`${emu.nhn.baseUrl}/v1.0/appkeys/${emu.nhn.appKey}/general`, { method: 'GET', headers: { Authorization: emu.nhn.secretKey } });
+		const answer = await call(`${emu.nhn.baseUrl}/v1.0/appkeys/${emu.nhn.appKey}/general`, {
+			method: 'GET',
+			headers: { Authorization: emu.nhn.secretKey },
+		});
 		expectNhnError(answer, 405, 'Method Not Allowed');
 	});
 
 	test('an unknown NHN path: 4041007', async () => {
-		const answer = await call(`${emu.nhn.baseUrl}/v1.1/appkeys/${emu.nhn.appKey}/id-card`, { headers: { Authorization: emu.nhn.secretKey } });
+		const answer = await call(`${emu.nhn.baseUrl}/v1.1/appkeys/${emu.nhn.appKey}/id-card`, {
+			headers: { Authorization: emu.nhn.secretKey },
+		});
 		expectNhnError(answer, 4041007, 'URL Not Found');
 	});
 });

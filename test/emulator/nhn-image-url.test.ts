@@ -32,14 +32,23 @@ describe('NHN General OCR (image URL)', () => {
 
 	test('a fixture served by the emulator answers its fixture, on /general and /general/cropping', async () => {
 		const general = await nhnV11(emu, 'general', url(emu.fileUrl(receiptKoPng.name)));
-		expect(general.json.result.listOfInferTexts.map((l: any) => l.inferTexts.map((t: any) => t.value))).toEqual(receiptKoPng.lines);
+		expect(
+			general.json.result.listOfInferTexts.map((l: any) => l.inferTexts.map((t: any) => t.value)),
+		).toEqual(receiptKoPng.lines);
 		const cropping = await nhnV10(emu, 'general/cropping', url(emu.fileUrl(receiptKoJpg.name)));
 		expect(cropping.json.result.fileType).toBe('jpg');
 		expect(cropping.json.result.slicesImages).toBe(1);
 	});
 
 	test('the port rule: only 80, 443 and 10000-12000 when written', () => {
-		const allowed = ['http://h/x', 'http://h:80/x', 'https://h:443/x', 'http://h:443/x', 'http://h:10000/x', 'http://h:12000/x'];
+		const allowed = [
+			'http://h/x',
+			'http://h:80/x',
+			'https://h:443/x',
+			'http://h:443/x',
+			'http://h:10000/x',
+			'http://h:12000/x',
+		];
 		const refused = ['http://h:8080/x', 'http://h:9999/x', 'http://h:12001/x', 'http://h:1/x'];
 		for (const u of allowed) expect([u, imageUrlPortAllowed(new URL(u))]).toEqual([u, true]);
 		for (const u of refused) expect([u, imageUrlPortAllowed(new URL(u))]).toEqual([u, false]);
@@ -60,16 +69,28 @@ describe('NHN General OCR (image URL)', () => {
 
 	test('a download slower than the limit: 4000503', async () => {
 		const answer = await nhnV10(emu, 'general', url(emu.slowFileUrl(2_000, receiptKoPng.name)));
-		expectNhnError(answer, 4000503, 'Image download takes more than 20 seconds. Please check image URL.');
+		expectNhnError(
+			answer,
+			4000503,
+			'Image download takes more than 20 seconds. Please check image URL.',
+		);
 	});
 
 	test('a download answered with 404: 4000504', async () => {
-		expectNhnError(await nhnV10(emu, 'general', url(emu.fileUrl('missing.png'))), 4000504, 'Image download fail. Please check image URL.');
+		expectNhnError(
+			await nhnV10(emu, 'general', url(emu.fileUrl('missing.png'))),
+			4000504,
+			'Image download fail. Please check image URL.',
+		);
 	});
 
 	test('a port nobody listens on: 4000504', async () => {
 		const port = await closedPortInRange();
-		expectNhnError(await nhnV10(emu, 'general', url(`http://127.0.0.1:${port}/closed.png`)), 4000504, 'Image download fail. Please check image URL.');
+		expectNhnError(
+			await nhnV10(emu, 'general', url(`http://127.0.0.1:${port}/closed.png`)),
+			4000504,
+			'Image download fail. Please check image URL.',
+		);
 	});
 
 	test('a download over 20 MB: 4000502', async () => {
@@ -78,11 +99,19 @@ describe('NHN General OCR (image URL)', () => {
 	});
 
 	test('a downloaded text file: 4000003', async () => {
-		expectNhnError(await nhnV10(emu, 'general', url(emu.fileUrl(notAnImageTxt.name))), 4000003, 'Invalid file type.');
+		expectNhnError(
+			await nhnV10(emu, 'general', url(emu.fileUrl(notAnImageTxt.name))),
+			4000003,
+			'Invalid file type.',
+		);
 	});
 
 	test('JSON without imageUrl: 4000001', async () => {
-		expectNhnError(await nhnV10(emu, 'general', JSON.stringify({ url: emu.fileUrl(receiptKoPng.name) })), 4000001, 'Invalid parameter.');
+		expectNhnError(
+			await nhnV10(emu, 'general', JSON.stringify({ url: emu.fileUrl(receiptKoPng.name) })),
+			4000001,
+			'Invalid parameter.',
+		);
 	});
 
 	test('imageUrl that is not a string: 4000001', async () => {
@@ -94,6 +123,10 @@ describe('NHN General OCR (image URL)', () => {
 	});
 
 	test('imageUrl on /credit-card (multipart only): 415', async () => {
-		expectNhnError(await nhnV10(emu, 'credit-card', url(emu.fileUrl(receiptKoPng.name))), 415, 'Unsupported Media Type');
+		expectNhnError(
+			await nhnV10(emu, 'credit-card', url(emu.fileUrl(receiptKoPng.name))),
+			415,
+			'Unsupported Media Type',
+		);
 	});
 });

@@ -11,7 +11,11 @@ export function redactImageData(json: unknown): unknown {
 	const copy = structuredClone(json) as { images?: unknown };
 	if (Array.isArray(copy.images)) {
 		for (const image of copy.images) {
-			if (image && typeof image === 'object' && typeof (image as { data?: unknown }).data === 'string') {
+			if (
+				image &&
+				typeof image === 'object' &&
+				typeof (image as { data?: unknown }).data === 'string'
+			) {
 				const data = Buffer.from((image as { data: string }).data, 'base64');
 				(image as { data: unknown }).data = { bytes: data.length, sha256: sha256(data) };
 			}

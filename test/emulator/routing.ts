@@ -17,23 +17,36 @@ const CLOVA_PATH = /^\/custom\/v1\/([^/]+)\/([^/]+)\/(general|infer)$/;
 
 export function route(path: string): Route {
 	const nhn = parseNhnPath(path);
-	if (nhn && 'unknown' in nhn) return { provider: 'nhn', endpoint: 'unknown', version: nhn.version };
+	if (nhn && 'unknown' in nhn)
+		return { provider: 'nhn', endpoint: 'unknown', version: nhn.version };
 	if (nhn) return { provider: 'nhn', endpoint: nhn.endpoint, route: nhn };
 	if (path.startsWith('/custom/')) {
 		const match = CLOVA_PATH.exec(path);
 		if (!match) return { provider: 'clova', endpoint: 'unknown', error: '0001' };
 		const api = match[3] as 'general' | 'infer';
-		const domain = Object.values(DEMO_CLOVA).find((d) => d.domainId === match[1] && d.invokeKey === match[2]);
-		return domain ? { provider: 'clova', endpoint: api, route: { domain, api } } : { provider: 'clova', endpoint: api, error: '0022' };
+		const domain = Object.values(DEMO_CLOVA).find(
+			(d) => d.domainId === match[1] && d.invokeKey === match[2],
+		);
+		return domain
+			? { provider: 'clova', endpoint: api, route: { domain, api } }
+			: { provider: 'clova', endpoint: api, error: '0022' };
 	}
 	if (path.startsWith('/oauth2/')) {
-		const endpoint = path === '/oauth2/token/create' ? 'token/create' : path === '/oauth2/token/revoke' ? 'token/revoke' : 'unknown';
+		const endpoint =
+			path === '/oauth2/token/create'
+				? 'token/create'
+				: path === '/oauth2/token/revoke'
+					? 'token/revoke'
+					: 'unknown';
 		return { provider: 'token', endpoint };
 	}
 	return { provider: 'file', endpoint: fileEndpointOf(path) };
 }
 
-export function clovaSecretAuth(ex: Exchange, domainSecret: string | undefined): 'ok' | 'missing' | 'invalid' {
+export function clovaSecretAuth(
+	ex: Exchange,
+	domainSecret: string | undefined,
+): 'ok' | 'missing' | 'invalid' {
 	const secret = header(ex, 'x-ocr-secret');
 	if (secret === undefined || secret === '') return 'missing';
 	return secret === domainSecret ? 'ok' : 'invalid';

@@ -60,8 +60,10 @@ async function handle(ex: Exchange, r: Route): Promise<void> {
 	const nhnAuth = classifyAuth(ex, r);
 	if (nhnAuth) ex.entry.auth = nhnAuth.ok ? 'ok' : nhnAuth.logged;
 
-	const fault = faults.take(['serverError', 'connectionReset', 'malformedJson', 'html502', 'apiError'], target, (rule) =>
-		rule.kind === 'apiError' ? apiErrorApplies(rule, r) : true,
+	const fault = faults.take(
+		['serverError', 'connectionReset', 'malformedJson', 'html502', 'apiError'],
+		target,
+		(rule) => (rule.kind === 'apiError' ? apiErrorApplies(rule, r) : true),
 	);
 	if (fault) {
 		noteFault(ex.entry, fault.kind);
@@ -103,9 +105,21 @@ export function requestListener(state: EmulatorState): RequestListener {
 		if (r.provider === 'nhn' && 'version' in r) entry.apiVersion = r.version;
 		state.log.push(entry);
 		res.once('close', () => state.onRequestDone?.(entry));
-		const ex: Exchange = { req, res, path, entry, state, target: { provider: r.provider, endpoint: r.endpoint, path } };
+		const ex: Exchange = {
+			req,
+			res,
+			path,
+			entry,
+			state,
+			target: { provider: r.provider, endpoint: r.endpoint, path },
+		};
 		handle(ex, r).catch((error: unknown) => {
-			send(ex, 500, 'text/plain; charset=utf-8', `emulator error: ${String((error as Error)?.stack ?? error)}`);
+			send(
+				ex,
+				500,
+				'text/plain; charset=utf-8',
+				`emulator error: ${String((error as Error)?.stack ?? error)}`,
+			);
 		});
 	};
 }

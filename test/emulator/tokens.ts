@@ -34,7 +34,8 @@ export class TokenStore {
 	}
 
 	expireAll(): void {
-		for (const issued of this.tokens.values()) issued.expiresAt = Math.min(issued.expiresAt, this.now());
+		for (const issued of this.tokens.values())
+			issued.expiresAt = Math.min(issued.expiresAt, this.now());
 	}
 
 	/** Every token string, so the log can be checked for leaks. */

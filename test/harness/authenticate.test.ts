@@ -6,7 +6,9 @@ import { TestHeaderApi } from './self-test/test-credentials';
 let server: LocalServer;
 
 beforeAll(async () => {
-	server = await startLocalServer((request) => ({ body: { received: request.headers['x-api-key'] ?? null } }));
+	server = await startLocalServer((request) => ({
+		body: { received: request.headers['x-api-key'] ?? null },
+	}));
 });
 
 afterAll(async () => await server.close());

@@ -8,7 +8,12 @@ const items = [{ files: [{ buffer: file, fileName: 'scan.png', mimeType: 'image/
 
 describe.each<BinaryMode>(['default', 'filesystem'])('binary-data mode %s', (binaryMode) => {
 	it('gives the node the input bytes through getBinaryDataBuffer', async () => {
-		const result = await runNode({ nodeType: new HashViaHelper(), parameters: {}, items, binaryMode });
+		const result = await runNode({
+			nodeType: new HashViaHelper(),
+			parameters: {},
+			items,
+			binaryMode,
+		});
 
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json)).toEqual([
@@ -17,14 +22,24 @@ describe.each<BinaryMode>(['default', 'filesystem'])('binary-data mode %s', (bin
 	});
 
 	it('reads output binary back through the BinaryDataService', async () => {
-		const result = await runNode({ nodeType: new ReverseBinary(), parameters: {}, items, binaryMode });
+		const result = await runNode({
+			nodeType: new ReverseBinary(),
+			parameters: {},
+			items,
+			binaryMode,
+		});
 
 		expect(await result.binary(result.items[0])).toEqual(Buffer.from(file).reverse());
 		expect(result.items[0].binary?.data.fileName).toBe('reversed.bin');
 	});
 
 	it('keeps the input metadata set by prepareBinaryData', async () => {
-		const result = await runNode({ nodeType: new HashViaHelper(), parameters: {}, items, binaryMode });
+		const result = await runNode({
+			nodeType: new HashViaHelper(),
+			parameters: {},
+			items,
+			binaryMode,
+		});
 
 		const [input] = result.output('Input');
 		expect(input.binary?.data).toMatchObject({ fileName: 'scan.png', mimeType: 'image/png' });

@@ -4,7 +4,12 @@ import { FailingNode } from './self-test/failing-node';
 const items = [{ json: {} }, { json: { fail: true } }, { json: {} }];
 
 it('turns the failure into an error item when the node continues on fail', async () => {
-	const result = await runNode({ nodeType: new FailingNode(), parameters: {}, items, continueOnFail: true });
+	const result = await runNode({
+		nodeType: new FailingNode(),
+		parameters: {},
+		items,
+		continueOnFail: true,
+	});
 
 	expect(result.error).toBeUndefined();
 	expect(result.run.status).toBe('success');

@@ -42,9 +42,7 @@ export class CredentialStore {
 	/** As `credentialsRepository.findOneByOrFail({ id, type })`, with the server's error messages. */
 	find(nodeCredentials: INodeCredentialsDetails, type: string): StoredCredentials {
 		if (!nodeCredentials.id) {
-			throw new UserError(
-				`Credential "${nodeCredentials.name}" of type "${type}" has no ID.`,
-			);
+			throw new UserError(`Credential "${nodeCredentials.name}" of type "${type}" has no ID.`);
 		}
 		const row = this.rows.get(nodeCredentials.id);
 		if (!row || row.type !== type) {

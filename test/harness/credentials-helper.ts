@@ -74,7 +74,12 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 				const target = requestOptions as unknown as Record<string, Record<string, unknown>>;
 				for (const [outerKey, outerValue] of Object.entries(authenticate.properties)) {
 					for (const [key, value] of Object.entries(outerValue as Record<string, string>)) {
-						const keyResolved = this.resolveValue(key, { $credentials: credentials }, workflow, node);
+						const keyResolved = this.resolveValue(
+							key,
+							{ $credentials: credentials },
+							workflow,
+							node,
+						);
 						const valueResolved = this.resolveValue(
 							value,
 							{ $credentials: credentials },

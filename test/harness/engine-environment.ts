@@ -51,7 +51,10 @@ export class EngineEnvironment {
 	}
 
 	/** Runs `task` alone, with the binary-data service of `mode` bound in the container. */
-	async exclusive<T>(mode: BinaryMode, task: (binary: BinaryDataService) => Promise<T>): Promise<T> {
+	async exclusive<T>(
+		mode: BinaryMode,
+		task: (binary: BinaryDataService) => Promise<T>,
+	): Promise<T> {
 		const result = this.queue.then(async () => {
 			await this.started;
 			const { config, service } = await this.binaryStore(mode);

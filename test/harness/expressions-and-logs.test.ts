@@ -10,7 +10,7 @@ const run = async (message: string) =>
 		items: [{ json: { n: 2 } }, { json: { n: 5 } }],
 	});
 
-it('resolves parameter expressions per item with n8n\'s default (vm) expression engine', async () => {
+it("resolves parameter expressions per item with n8n's default (vm) expression engine", async () => {
 	const result = await run("={{ $json.n * 10 }} from {{ $('Input').item.json.n }}");
 
 	expect(Expression.getActiveImplementation()).toBe('vm');
@@ -29,7 +29,7 @@ it('records what the node and the engine log during the run, metadata included',
 	);
 });
 
-it('keeps each run\'s logs to itself', async () => {
+it("keeps each run's logs to itself", async () => {
 	const first = await run('first');
 	const second = await run('second');
 

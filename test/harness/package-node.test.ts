@@ -10,32 +10,39 @@ beforeAll(async () => {
 
 afterAll(async () => await emulator.close());
 
-const recognizeText = { resource: 'nhnGeneralOcr', operation: 'recognizeText', inputType: 'binary' };
+const recognizeText = {
+	resource: 'nhnGeneralOcr',
+	operation: 'recognizeText',
+	inputType: 'binary',
+};
 const items = [{ files: [{ path: receiptKoPng.path, mimeType: receiptKoPng.mimeType }] }];
 
-describe.each<BinaryMode>(['default', 'filesystem'])('the package node in %s mode', (binaryMode) => {
-	it('recognizes a file with an App Key credential', async () => {
-		const result = await runNode({
-			parameters: { ...recognizeText, authentication: 'appKeySecretKey' },
-			items,
-			binaryMode,
-			credentials: [
-				{
-					type: 'nhnCloudOcrApi',
-					data: {
-						appKey: emulator.nhn.appKey,
-						secretKey: emulator.nhn.secretKey,
-						baseUrl: emulator.nhn.baseUrl,
+describe.each<BinaryMode>(['default', 'filesystem'])(
+	'the package node in %s mode',
+	(binaryMode) => {
+		it('recognizes a file with an App Key credential', async () => {
+			const result = await runNode({
+				parameters: { ...recognizeText, authentication: 'appKeySecretKey' },
+				items,
+				binaryMode,
+				credentials: [
+					{
+						type: 'nhnCloudOcrApi',
+						data: {
+							appKey: emulator.nhn.appKey,
+							secretKey: emulator.nhn.secretKey,
+							baseUrl: emulator.nhn.baseUrl,
+						},
 					},
-				},
-			],
-		});
+				],
+			});
 
-		expect(result.error).toBeUndefined();
-		expect(result.items.length).toBeGreaterThan(0);
-		expect(result.logs.join('\n')).not.toContain(emulator.nhn.secretKey);
-	});
-});
+			expect(result.error).toBeUndefined();
+			expect(result.items.length).toBeGreaterThan(0);
+			expect(result.logs.join('\n')).not.toContain(emulator.nhn.secretKey);
+		});
+	},
+);
 
 it('stores the access token the User Access Key credential issues', async () => {
 	const issuedBefore = emulator.tokens.issuedCount();

@@ -20,7 +20,10 @@ afterAll(async () => await server.close());
 
 const CREDENTIAL_ID = 'token-credential';
 
-const run = async (data: ICredentialDataDecryptedObject, options: { items?: number; renewToken?: boolean } = {}) =>
+const run = async (
+	data: ICredentialDataDecryptedObject,
+	options: { items?: number; renewToken?: boolean } = {},
+) =>
 	await runNode({
 		nodeType: tokenUser(),
 		credentialTypes: [new TestTokenApi()],

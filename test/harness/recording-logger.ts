@@ -51,7 +51,13 @@ function serialize(value: unknown): string {
 		if (seen.has(item)) return '[Circular]';
 		seen.add(item);
 		if (item instanceof Error) {
-			return { ...item, name: item.name, message: item.message, stack: item.stack, cause: item.cause };
+			return {
+				...item,
+				name: item.name,
+				message: item.message,
+				stack: item.stack,
+				cause: item.cause,
+			};
 		}
 		return item;
 	});

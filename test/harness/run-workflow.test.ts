@@ -52,7 +52,9 @@ it('feeds files to a workflow through a harness.input node', async () => {
 					typeVersion: 1,
 					position: [0, 0],
 					parameters: {
-						items: JSON.stringify([{ files: [{ base64: file.toString('base64'), fileName: 'a.bin' }] }]),
+						items: JSON.stringify([
+							{ files: [{ base64: file.toString('base64'), fileName: 'a.bin' }] },
+						]),
 					},
 				},
 				{

@@ -20,10 +20,23 @@ describe('CLOVA OCR credential › invoke URL', () => {
 		['with a query string', '/general?lang=ko'],
 		['with several trailing slashes', '//'],
 	])('%s works for both operations, each reaching its own endpoint', async (_name, suffix) => {
-		const invokeUrl = (domain: ClovaDomainName) => `  ${emulator().clova[domain].invokeUrl}${suffix} `;
-		const text = succeeded(await runClova(emulator(), 'recognizeText', {}, [fileItem(receiptKoPng)], { credential: { invokeUrl: invokeUrl('general') } }));
+		const invokeUrl = (domain: ClovaDomainName) =>
+			`  ${emulator().clova[domain].invokeUrl}${suffix} `;
+		const text = succeeded(
+			await runClova(emulator(), 'recognizeText', {}, [fileItem(receiptKoPng)], {
+				credential: { invokeUrl: invokeUrl('general') },
+			}),
+		);
 		expect(texts(text)).toEqual(words(receiptKoPng.lines));
-		const template = succeeded(await runClova(emulator(), 'recognizeTemplate', { output: 'document' }, [fileItem(claimFormPng)], { credential: { invokeUrl: invokeUrl('template') } }));
+		const template = succeeded(
+			await runClova(
+				emulator(),
+				'recognizeTemplate',
+				{ output: 'document' },
+				[fileItem(claimFormPng)],
+				{ credential: { invokeUrl: invokeUrl('template') } },
+			),
+		);
 		expect(template[0].json.matchedTemplate).toEqual(templates.released);
 		const { general, template: templateDomain } = emulator().clova;
 		expect(clovaCalls(emulator()).map((call) => [call.path, call.status])).toEqual([
@@ -33,26 +46,57 @@ describe('CLOVA OCR credential › invoke URL', () => {
 	});
 
 	it.each([
-		['plain http on a host that is not loopback', 'http://ocr.example.com/custom/v1/1/abc', 'The invoke URL must start with https:// (got http://)'],
-		['another scheme', 'ftp://ocr.example.com/custom/v1/1/abc', 'The invoke URL must start with https:// (got ftp://)'],
-		['something that is not a URL', 'apigw.ntruss.com/custom/v1/1/abc', 'The invoke URL "apigw.ntruss.com/custom/v1/1/abc" is not a URL'],
+		[
+			'plain http on a host that is not loopback',
+			'http://ocr.example.com/custom/v1/1/abc',
+			'The invoke URL must start with https:// (got http://)',
+		],
+		[
+			'another scheme',
+			'ftp://ocr.example.com/custom/v1/1/abc',
+			'The invoke URL must start with https:// (got ftp://)',
+		],
+		[
+			'something that is not a URL',
+			'apigw.ntruss.com/custom/v1/1/abc',
+			'The invoke URL "apigw.ntruss.com/custom/v1/1/abc" is not a URL',
+		],
 		['nothing', ' ', 'The invoke URL is empty'],
-	])('%s is refused before anything is sent, with what the console\'s invoke URL looks like', async (_name, invokeUrl, message) => {
-		const error = failed(await runClova(emulator(), 'recognizeText', {}, [fileItem(receiptKoPng)], { credential: { invokeUrl } }));
-		expect(error.message).toBe(message);
-		expect(error.description).toContain(`It looks like ${INVOKE_URL_EXAMPLE}`);
-		expect(error.description).toContain('CLOVA OCR > Domain > API Gateway integration');
-		expect(emulator().log).toHaveLength(0);
-	});
+	])(
+		"%s is refused before anything is sent, with what the console's invoke URL looks like",
+		async (_name, invokeUrl, message) => {
+			const error = failed(
+				await runClova(emulator(), 'recognizeText', {}, [fileItem(receiptKoPng)], {
+					credential: { invokeUrl },
+				}),
+			);
+			expect(error.message).toBe(message);
+			expect(error.description).toContain(`It looks like ${INVOKE_URL_EXAMPLE}`);
+			expect(error.description).toContain('CLOVA OCR > Domain > API Gateway integration');
+			expect(emulator().log).toHaveLength(0);
+		},
+	);
 
 	it('does not restrict the host: government and financial gateways, loopback http for testing', () => {
-		expect(normaliseInvokeUrl('https://abc123.apigw.gov-ntruss.com/custom/v1/77/key/general/')).toEqual({ url: 'https://abc123.apigw.gov-ntruss.com/custom/v1/77/key' });
-		expect(normaliseInvokeUrl('https://abc123.apigw-pub.fin-ntruss.com/custom/v1/77/key/infer')).toEqual({ url: 'https://abc123.apigw-pub.fin-ntruss.com/custom/v1/77/key' });
-		expect(normaliseInvokeUrl('https://ocr-gateway.internal.example:8443/custom/v1/77/key')).toEqual({ url: 'https://ocr-gateway.internal.example:8443/custom/v1/77/key' });
-		for (const loopback of ['http://127.0.0.1:10500/custom/v1/1/k', 'http://localhost:10500/custom/v1/1/k', 'http://[::1]:10500/custom/v1/1/k']) {
+		expect(
+			normaliseInvokeUrl('https://abc123.apigw.gov-ntruss.com/custom/v1/77/key/general/'),
+		).toEqual({ url: 'https://abc123.apigw.gov-ntruss.com/custom/v1/77/key' });
+		expect(
+			normaliseInvokeUrl('https://abc123.apigw-pub.fin-ntruss.com/custom/v1/77/key/infer'),
+		).toEqual({ url: 'https://abc123.apigw-pub.fin-ntruss.com/custom/v1/77/key' });
+		expect(
+			normaliseInvokeUrl('https://ocr-gateway.internal.example:8443/custom/v1/77/key'),
+		).toEqual({ url: 'https://ocr-gateway.internal.example:8443/custom/v1/77/key' });
+		for (const loopback of [
+			'http://127.0.0.1:10500/custom/v1/1/k',
+			'http://localhost:10500/custom/v1/1/k',
+			'http://[::1]:10500/custom/v1/1/k',
+		]) {
 			expect(normaliseInvokeUrl(loopback)).toEqual({ url: loopback });
 		}
-		expect(normaliseInvokeUrl('http://127.0.0.1.example.com/custom/v1/1/k').problem).toMatch(/must start with https/);
+		expect(normaliseInvokeUrl('http://127.0.0.1.example.com/custom/v1/1/k').problem).toMatch(
+			/must start with https/,
+		);
 	});
 });
 
@@ -75,21 +119,36 @@ const credentialTestNode: INodeType = {
 		inputs: ['main'],
 		outputs: ['main'],
 		credentials: [{ name: credentialType.name, required: true }],
-		properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: testRequest.request }, default: '' }],
+		properties: [
+			{
+				displayName: 'Temp',
+				name: 'temp',
+				type: 'string',
+				routing: { request: testRequest.request },
+				default: '',
+			},
+		],
 	},
 };
 
 function ruleVerdict(body: IDataObject): { status: 'OK' | 'Error'; message: string } {
 	for (const rule of testRequest.rules ?? []) {
 		if (rule.type !== 'responseSuccessBody') continue;
-		const value = rule.properties.key.split('.').reduce<unknown>((at, key) => (at as IDataObject | undefined)?.[key], body);
-		if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+		const value = rule.properties.key
+			.split('.')
+			.reduce<unknown>((at, key) => (at as IDataObject | undefined)?.[key], body);
+		if (value === rule.properties.value)
+			return { status: 'Error', message: rule.properties.message };
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }
 
 async function testCredential(data: Record<string, string>) {
-	const run = await runNode({ nodeType: credentialTestNode, parameters: {}, credentials: [clovaCredential(emulator(), 'general', data)] });
+	const run = await runNode({
+		nodeType: credentialTestNode,
+		parameters: {},
+		credentials: [clovaCredential(emulator(), 'general', data)],
+	});
 	if (run.error) return { status: 'Error' as const, message: run.error.message };
 	return ruleVerdict(run.items[0].json);
 }
@@ -98,36 +157,63 @@ describe('CLOVA OCR credential › Test', () => {
 	it('a right secret is accepted: CLOVA refuses the empty body (0011) only after the secret passed', async () => {
 		expect(await testCredential({})).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const { general } = emulator().clova;
-		expect(clovaCalls(emulator()).map((call) => [call.method, call.path, call.auth, call.status, call.code])).toEqual([
+		expect(
+			clovaCalls(emulator()).map((call) => [
+				call.method,
+				call.path,
+				call.auth,
+				call.status,
+				call.code,
+			]),
+		).toEqual([
 			['POST', `/custom/v1/${general.domainId}/${general.invokeKey}/general`, 'ok', 400, '0011'],
 		]);
 	});
 
 	it('a wrong secret is told apart: HTTP 401, 0002', async () => {
-		expect(await testCredential({ secretKey: 'not-the-secret' })).toEqual({ status: 'Error', message: 'CLOVA OCR rejected the Secret Key' });
-		expect(clovaCalls(emulator()).map((call) => [call.auth, call.status, call.code])).toEqual([['invalid', 401, '0002']]);
+		expect(await testCredential({ secretKey: 'not-the-secret' })).toEqual({
+			status: 'Error',
+			message: 'CLOVA OCR rejected the Secret Key',
+		});
+		expect(clovaCalls(emulator()).map((call) => [call.auth, call.status, call.code])).toEqual([
+			['invalid', 401, '0002'],
+		]);
 	});
 
-	it.each([['/general'], ['/infer/'], ['/general?x=1'], ['/']])('the invoke URL pasted with %s is tested at the domain\'s /general', async (suffix) => {
-		expect(await testCredential({ invokeUrl: `${emulator().clova.general.invokeUrl}${suffix}` })).toMatchObject({ status: 'OK' });
-		expect(clovaCalls(emulator())[0].path).toBe(`/custom/v1/${emulator().clova.general.domainId}/${emulator().clova.general.invokeKey}/general`);
-	});
+	it.each([['/general'], ['/infer/'], ['/general?x=1'], ['/']])(
+		"the invoke URL pasted with %s is tested at the domain's /general",
+		async (suffix) => {
+			expect(
+				await testCredential({ invokeUrl: `${emulator().clova.general.invokeUrl}${suffix}` }),
+			).toMatchObject({ status: 'OK' });
+			expect(clovaCalls(emulator())[0].path).toBe(
+				`/custom/v1/${emulator().clova.general.domainId}/${emulator().clova.general.invokeKey}/general`,
+			);
+		},
+	);
 
 	it.each([
 		['plain http on a host that is not loopback', 'http://ocr.example.com/custom/v1/1/abc'],
 		['plain http on a look-alike of loopback', 'http://127.0.0.1.example.com/custom/v1/1/abc'],
 		['another scheme', 'ftp://ocr.example.com/custom/v1/1/abc'],
-	])('%s is refused before the secret is sent, with what the console\'s invoke URL looks like', async (_name, invokeUrl) => {
-		const verdict = await testCredential({ invokeUrl });
-		expect(verdict.status).toBe('Error');
-		expect(verdict.message).toContain('The Invoke URL must start with https://');
-		expect(verdict.message).toContain(`it looks like ${INVOKE_URL_EXAMPLE}`);
-		expect(emulator().log).toHaveLength(0);
-	});
+	])(
+		"%s is refused before the secret is sent, with what the console's invoke URL looks like",
+		async (_name, invokeUrl) => {
+			const verdict = await testCredential({ invokeUrl });
+			expect(verdict.status).toBe('Error');
+			expect(verdict.message).toContain('The Invoke URL must start with https://');
+			expect(verdict.message).toContain(`it looks like ${INVOKE_URL_EXAMPLE}`);
+			expect(emulator().log).toHaveLength(0);
+		},
+	);
 
 	it('an invoke URL of no domain (0022) or not an invoke URL at all (0001) is told apart too', async () => {
 		const { general } = emulator().clova;
-		expect(await testCredential({ invokeUrl: general.invokeUrl.replace(general.invokeKey, '0000aaaa') })).toEqual({ status: 'Error', message: 'The Invoke URL names a domain that does not exist' });
-		expect(await testCredential({ invokeUrl: `${emulator().url}/custom/v1/${general.domainId}` })).toEqual({ status: 'Error', message: 'CLOVA OCR did not recognise the Invoke URL' });
+		expect(
+			await testCredential({ invokeUrl: general.invokeUrl.replace(general.invokeKey, '0000aaaa') }),
+		).toEqual({ status: 'Error', message: 'The Invoke URL names a domain that does not exist' });
+		expect(
+			await testCredential({ invokeUrl: `${emulator().url}/custom/v1/${general.domainId}` }),
+		).toEqual({ status: 'Error', message: 'CLOVA OCR did not recognise the Invoke URL' });
 	});
 });

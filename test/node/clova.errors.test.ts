@@ -2,7 +2,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { clovaErrors } from '../../nodes/NhnClovaOcr/errors';
 import { CLOVA_ERRORS } from '../emulator/clova/errors';
-import { claimFormPng, invoiceTablePng, notAnImageTxt, receiptKoPng, templates, threePagesPdf, words } from '../fixtures/catalog';
+import {
+	claimFormPng,
+	invoiceTablePng,
+	notAnImageTxt,
+	receiptKoPng,
+	templates,
+	threePagesPdf,
+	words,
+} from '../fixtures/catalog';
 import type { HarnessItem } from '../harness';
 import { failed, fileItem, pairedItems, succeeded, texts, useEmulator } from './setup';
 import { clovaCalls, runClova, type ClovaOperation, type ClovaRunOptions } from './clovaSetup';
@@ -23,7 +31,11 @@ const documentedCodes: Array<[string, number]> = [
 	['1021', 500],
 ];
 
-function recognizeText(items: HarnessItem[] = [fileItem(receiptKoPng)], options: Record<string, unknown> = {}, run: ClovaRunOptions = {}) {
+function recognizeText(
+	items: HarnessItem[] = [fileItem(receiptKoPng)],
+	options: Record<string, unknown> = {},
+	run: ClovaRunOptions = {},
+) {
 	return runClova(emulator(), 'recognizeText', { output: 'document', options }, items, run);
 }
 
@@ -37,60 +49,110 @@ describe('CLOVA OCR errors', () => {
 	});
 
 	describe.each(['recognizeText', 'recognizeTemplate'] as ClovaOperation[])('%s', (operation) => {
-		it.each(documentedCodes)('code %s (HTTP %i) fails the item with its message, its fix and CLOVA\'s own words', async (code, status) => {
-			emulator().inject({ kind: 'apiError', clovaCode: code, times: 1 });
-			const file = operation === 'recognizeText' ? receiptKoPng : claimFormPng;
-			const error = failed(await runClova(emulator(), operation, { output: 'document' }, [fileItem(file)]));
-			expect(error.message).toBe(clovaErrors[code].message);
-			expect(error.description).toContain(clovaErrors[code].hint);
-			expect(error.description).toContain(`CLOVA OCR code ${code}: ${CLOVA_ERRORS[code].message}`);
-			expect(error.httpCode).toBe(String(status));
-			expect(error.context?.itemIndex).toBe(0);
-			expect(clovaCalls(emulator()).map((call) => [call.status, call.code])).toEqual([[status, code]]);
-		});
+		it.each(documentedCodes)(
+			"code %s (HTTP %i) fails the item with its message, its fix and CLOVA's own words",
+			async (code, status) => {
+				emulator().inject({ kind: 'apiError', clovaCode: code, times: 1 });
+				const file = operation === 'recognizeText' ? receiptKoPng : claimFormPng;
+				const error = failed(
+					await runClova(emulator(), operation, { output: 'document' }, [fileItem(file)]),
+				);
+				expect(error.message).toBe(clovaErrors[code].message);
+				expect(error.description).toContain(clovaErrors[code].hint);
+				expect(error.description).toContain(
+					`CLOVA OCR code ${code}: ${CLOVA_ERRORS[code].message}`,
+				);
+				expect(error.httpCode).toBe(String(status));
+				expect(error.context?.itemIndex).toBe(0);
+				expect(clovaCalls(emulator()).map((call) => [call.status, call.code])).toEqual([
+					[status, code],
+				]);
+			},
+		);
 	});
 
 	it('the fix hints say what to do for 0028, 1021 and 0025', () => {
-		expect(clovaErrors['0028'].hint).toMatch(/Turn on "Table extraction" in the domain settings.*or turn off the node's "Extract Tables" option/);
+		expect(clovaErrors['0028'].hint).toMatch(
+			/Turn on "Table extraction" in the domain settings.*or turn off the node's "Extract Tables" option/,
+		);
 		expect(clovaErrors['1021'].hint).toMatch(/Release \(deploy\) the template/);
-		expect(clovaErrors['0025'].message).toMatch(/Too many concurrent calls to this CLOVA OCR domain/);
+		expect(clovaErrors['0025'].message).toMatch(
+			/Too many concurrent calls to this CLOVA OCR domain/,
+		);
 	});
 
 	describe('real triggers', () => {
 		it('a wrong secret key is HTTP 401, 0002, and the secret appears nowhere in the error', async () => {
-			const error = failed(await recognizeText(undefined, {}, { credential: { secretKey: 'not-the-secret' } }));
+			const error = failed(
+				await recognizeText(undefined, {}, { credential: { secretKey: 'not-the-secret' } }),
+			);
 			expect(error.message).toBe('CLOVA OCR rejected the secret key');
-			expect(error.description).toMatch(/paste the Secret Key shown for this domain's API Gateway integration/);
+			expect(error.description).toMatch(
+				/paste the Secret Key shown for this domain's API Gateway integration/,
+			);
 			expect(error.httpCode).toBe('401');
 			expect(JSON.stringify(error)).not.toContain('not-the-secret');
-			expect(clovaCalls(emulator()).map((call) => [call.auth, call.status, call.code])).toEqual([['invalid', 401, '0002']]);
+			expect(clovaCalls(emulator()).map((call) => [call.auth, call.status, call.code])).toEqual([
+				['invalid', 401, '0002'],
+			]);
 		});
 
 		it('an invoke URL with an unknown invoke key is 0022; one that is not a CLOVA path at all is 0001', async () => {
 			const { general } = emulator().clova;
-			const unknownKey = failed(await recognizeText(undefined, {}, { credential: { invokeUrl: general.invokeUrl.replace(general.invokeKey, '0000aaaa') } }));
+			const unknownKey = failed(
+				await recognizeText(
+					undefined,
+					{},
+					{ credential: { invokeUrl: general.invokeUrl.replace(general.invokeKey, '0000aaaa') } },
+				),
+			);
 			expect(unknownKey.message).toBe(clovaErrors['0022'].message);
 			expect(unknownKey.httpCode).toBe('400');
-			const wrongPath = failed(await recognizeText(undefined, {}, { credential: { invokeUrl: `${emulator().url}/custom/v1/${general.domainId}` } }));
+			const wrongPath = failed(
+				await recognizeText(
+					undefined,
+					{},
+					{ credential: { invokeUrl: `${emulator().url}/custom/v1/${general.domainId}` } },
+				),
+			);
 			expect(wrongPath.message).toBe(clovaErrors['0001'].message);
-			expect(wrongPath.description).toContain('https://xxxx.apigw.ntruss.com/custom/v1/12345/abcdef');
+			expect(wrongPath.description).toContain(
+				'https://xxxx.apigw.ntruss.com/custom/v1/12345/abcdef',
+			);
 			expect(clovaCalls(emulator()).map((call) => call.code)).toEqual(['0022', '0001']);
 		});
 
 		it('template 391 (not released) is 1021 with the advice to release it', async () => {
-			const error = failed(await runClova(emulator(), 'recognizeTemplate', { templateIds: `${templates.released.id}, ${templates.notReleased.id}` }, [fileItem(claimFormPng)]));
+			const error = failed(
+				await runClova(
+					emulator(),
+					'recognizeTemplate',
+					{ templateIds: `${templates.released.id}, ${templates.notReleased.id}` },
+					[fileItem(claimFormPng)],
+				),
+			);
 			expect(error.message).toBe('The template is not released');
-			expect(error.description).toContain('Release (deploy) the template in the CLOVA OCR template builder');
+			expect(error.description).toContain(
+				'Release (deploy) the template in the CLOVA OCR template builder',
+			);
 			expect(error.httpCode).toBe('500');
-			expect(clovaCalls(emulator())[0]).toMatchObject({ code: '1021', json: { images: [expect.objectContaining({ templateIds: [390, 391] })] } });
+			expect(clovaCalls(emulator())[0]).toMatchObject({
+				code: '1021',
+				json: { images: [expect.objectContaining({ templateIds: [390, 391] })] },
+			});
 		});
 
 		it('a second call while another is in flight on a domain limited to one at a time is 0025', async () => {
 			emulator().inject({ kind: 'throttle', maxConcurrent: 1, match: { provider: 'clova' } });
 			emulator().inject({ kind: 'latency', ms: 400, times: 1, match: { provider: 'clova' } });
 			const { general } = emulator().clova;
-			const other = fetch(`${general.invokeUrl}/general`, { method: 'POST', headers: { 'X-OCR-SECRET': general.secretKey, 'Content-Type': 'application/json' }, body: '{}' });
-			while (clovaCalls(emulator()).length === 0) await new Promise((resolve) => setImmediate(resolve));
+			const other = fetch(`${general.invokeUrl}/general`, {
+				method: 'POST',
+				headers: { 'X-OCR-SECRET': general.secretKey, 'Content-Type': 'application/json' },
+				body: '{}',
+			});
+			while (clovaCalls(emulator()).length === 0)
+				await new Promise((resolve) => setImmediate(resolve));
 			const error = failed(await recognizeText());
 			expect(error.message).toBe('Too many concurrent calls to this CLOVA OCR domain');
 			expect(error.description).toContain('Send fewer items at once');
@@ -107,7 +169,10 @@ describe('CLOVA OCR errors', () => {
 			png.files![0] = { ...png.files![0], fileName: 'receipt.jpg', mimeType: 'image/jpeg' };
 			const error = failed(await recognizeText([png]));
 			expect(error.message).toBe(clovaErrors['0011'].message);
-			expect(clovaCalls(emulator())[0]).toMatchObject({ code: '0011', json: { images: [expect.objectContaining({ format: 'jpg' })] } });
+			expect(clovaCalls(emulator())[0]).toMatchObject({
+				code: '0011',
+				json: { images: [expect.objectContaining({ format: 'jpg' })] },
+			});
 		});
 	});
 
@@ -115,31 +180,61 @@ describe('CLOVA OCR errors', () => {
 		it.each([
 			['ERROR', 'ERROR: image recognition exception', /Try again/],
 			['FAILURE', 'FAILURE: the image is too blurry', /clear scan/],
-		] as const)('%s fails the item with CLOVA\'s message', async (inferResult, message, hint) => {
+		] as const)("%s fails the item with CLOVA's message", async (inferResult, message, hint) => {
 			emulator().inject({ kind: 'imageFailure', inferResult, message, times: 1 });
 			const error = failed(await recognizeText());
-			expect(error.message).toBe(`CLOVA OCR could not recognize "${receiptKoPng.name}": ${message}`);
+			expect(error.message).toBe(
+				`CLOVA OCR could not recognize "${receiptKoPng.name}": ${message}`,
+			);
 			expect(error.description).toMatch(hint);
 			expect(clovaCalls(emulator())[0].status).toBe(200);
 		});
 
 		it('on a PDF, names the failing page (by its position when the failed entries carry no pageIndex)', async () => {
-			emulator().inject({ kind: 'imageFailure', inferResult: 'FAILURE', message: 'FAILURE: page unreadable', times: 1 });
+			emulator().inject({
+				kind: 'imageFailure',
+				inferResult: 'FAILURE',
+				message: 'FAILURE: page unreadable',
+				times: 1,
+			});
 			const error = failed(await recognizeText([fileItem(threePagesPdf)]));
-			expect(error.message).toBe('CLOVA OCR could not recognize page 1 of "three-pages.pdf": FAILURE: page unreadable');
+			expect(error.message).toBe(
+				'CLOVA OCR could not recognize page 1 of "three-pages.pdf": FAILURE: page unreadable',
+			);
 		});
 
 		it('an image URL CLOVA cannot download is an ERROR with its message', async () => {
-			const error = failed(await runClova(emulator(), 'recognizeText', { inputType: 'url', imageUrl: `${emulator().url}/files/no-such-file.png` }, [{}]));
-			expect(error.message).toBe('CLOVA OCR could not recognize "no-such-file.png": Failed to download the image from images[0].url.');
+			const error = failed(
+				await runClova(
+					emulator(),
+					'recognizeText',
+					{ inputType: 'url', imageUrl: `${emulator().url}/files/no-such-file.png` },
+					[{}],
+				),
+			);
+			expect(error.message).toBe(
+				'CLOVA OCR could not recognize "no-such-file.png": Failed to download the image from images[0].url.',
+			);
 		});
 	});
 
 	describe('answers that are not what the documents describe', () => {
 		it.each([
-			['a reset connection', { kind: 'connectionReset' as const }, /^Could not reach CLOVA OCR: the connection was closed unexpectedly$/],
-			['an HTML 502 page from the gateway', { kind: 'html502' as const }, /^CLOVA OCR sent an answer the node cannot read \(HTTP 502: text\/html, <html>/],
-			['broken JSON with HTTP 200', { kind: 'malformedJson' as const }, /^CLOVA OCR sent an answer the node cannot read \(HTTP 200: application\/json/],
+			[
+				'a reset connection',
+				{ kind: 'connectionReset' as const },
+				/^Could not reach CLOVA OCR: the connection was closed unexpectedly$/,
+			],
+			[
+				'an HTML 502 page from the gateway',
+				{ kind: 'html502' as const },
+				/^CLOVA OCR sent an answer the node cannot read \(HTTP 502: text\/html, <html>/,
+			],
+			[
+				'broken JSON with HTTP 200',
+				{ kind: 'malformedJson' as const },
+				/^CLOVA OCR sent an answer the node cannot read \(HTTP 200: application\/json/,
+			],
 		])('%s', async (_name, fault, message) => {
 			emulator().inject({ ...fault, times: 1 });
 			const error = failed(await recognizeText());
@@ -150,7 +245,21 @@ describe('CLOVA OCR errors', () => {
 		it('a success answer whose shape differs names the unexpected part', async () => {
 			const server: Server = createServer((_request, response) => {
 				response.setHeader('Content-Type', 'application/json');
-				response.end(JSON.stringify({ version: 'V2', requestId: 'r', timestamp: 1, images: [{ name: 'x', inferResult: 'SUCCESS', message: 'SUCCESS', fields: [{ inferText: 'a', inferConfidence: 'high' }] }] }));
+				response.end(
+					JSON.stringify({
+						version: 'V2',
+						requestId: 'r',
+						timestamp: 1,
+						images: [
+							{
+								name: 'x',
+								inferResult: 'SUCCESS',
+								message: 'SUCCESS',
+								fields: [{ inferText: 'a', inferConfidence: 'high' }],
+							},
+						],
+					}),
+				);
 			});
 			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 			try {
@@ -165,16 +274,41 @@ describe('CLOVA OCR errors', () => {
 	});
 
 	it('with Continue On Fail, each failing input gives one error item paired with it and the others go on', async () => {
-		emulator().inject({ kind: 'imageFailure', inferResult: 'FAILURE', message: 'FAILURE: no text found', after: 1, times: 1 });
+		emulator().inject({
+			kind: 'imageFailure',
+			inferResult: 'FAILURE',
+			message: 'FAILURE: no text found',
+			after: 1,
+			times: 1,
+		});
 		emulator().inject({ kind: 'apiError', clovaCode: '0501', after: 2, times: 1 });
-		const items = [fileItem(invoiceTablePng), fileItem(receiptKoPng), fileItem(notAnImageTxt), fileItem(receiptKoPng), fileItem(threePagesPdf)];
+		const items = [
+			fileItem(invoiceTablePng),
+			fileItem(receiptKoPng),
+			fileItem(notAnImageTxt),
+			fileItem(receiptKoPng),
+			fileItem(threePagesPdf),
+		];
 		const output = succeeded(await recognizeText(items, {}, { continueOnFail: true }));
 		expect(pairedItems(output)).toEqual([0, 1, 2, 3, 4]);
 		expect(output[0].json.text).toContain('거래명세서');
-		expect(output[1].json).toEqual({ error: `CLOVA OCR could not recognize "${receiptKoPng.name}": FAILURE: no text found`, description: expect.stringContaining('clear scan') });
-		expect(output[2].json).toEqual({ error: 'CLOVA OCR cannot read "not-an-image.txt" (text/plain; charset=utf-8)', description: expect.stringContaining('JPG, PNG, PDF, TIFF') });
-		expect(output[3].json).toEqual({ error: clovaErrors['0501'].message, description: expect.stringContaining('CLOVA OCR code 0501'), code: '0501', httpCode: '500' });
-		expect(texts([output[4]])[0].split('\n')).toEqual(threePagesPdf.pages.map((lines) => words(lines).join(' ')));
+		expect(output[1].json).toEqual({
+			error: `CLOVA OCR could not recognize "${receiptKoPng.name}": FAILURE: no text found`,
+			description: expect.stringContaining('clear scan'),
+		});
+		expect(output[2].json).toEqual({
+			error: 'CLOVA OCR cannot read "not-an-image.txt" (text/plain; charset=utf-8)',
+			description: expect.stringContaining('JPG, PNG, PDF, TIFF'),
+		});
+		expect(output[3].json).toEqual({
+			error: clovaErrors['0501'].message,
+			description: expect.stringContaining('CLOVA OCR code 0501'),
+			code: '0501',
+			httpCode: '500',
+		});
+		expect(texts([output[4]])[0].split('\n')).toEqual(
+			threePagesPdf.pages.map((lines) => words(lines).join(' ')),
+		);
 		// The text file never reached CLOVA.
 		expect(clovaCalls(emulator())).toHaveLength(4);
 	});

@@ -2,13 +2,27 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { invoiceTablePng, words } from '../fixtures/catalog';
 import { binaryModes, fileItem, pairedItems, succeeded, texts, useEmulator } from './setup';
-import { clovaCalls, clovaInput, clovaInputKinds, clovaVersions, json, lineTexts, runClova, sentImage, sentMessage } from './clovaSetup';
+import {
+	clovaCalls,
+	clovaInput,
+	clovaInputKinds,
+	clovaVersions,
+	json,
+	lineTexts,
+	runClova,
+	sentImage,
+	sentMessage,
+} from './clovaSetup';
 
 const emulator = useEmulator();
 const invoice = invoiceTablePng;
 const invoiceSha256 = createHash('sha256').update(readFileSync(invoice.path)).digest('hex');
 const cellTexts = invoice.table.cells.map((cell) => lineTexts(cell.lines).join('\n'));
-const allWords = [...words(invoice.headerLines), ...invoice.table.cells.flatMap((cell) => words(cell.lines)), ...words(invoice.footerLines)];
+const allWords = [
+	...words(invoice.headerLines),
+	...invoice.table.cells.flatMap((cell) => words(cell.lines)),
+	...words(invoice.footerLines),
+];
 /** The grid the invoice's table must give: spans fill every slot they cover, the two-line cell keeps both lines. */
 const invoiceGrid = [
 	['구분', '금액', '금액', '비고'],
@@ -18,77 +32,199 @@ const invoiceGrid = [
 ];
 
 const shapes = ['fields', 'document', 'tableRows', 'raw'] as const;
-const cases = clovaVersions.flatMap((version) => shapes.map((output) => [version, output] as const));
+const cases = clovaVersions.flatMap((version) =>
+	shapes.map((output) => [version, output] as const),
+);
 
 describe.each(binaryModes)('CLOVA OCR › Recognize Text, binary mode %s', (binaryMode) => {
 	describe.each(clovaInputKinds)('input sent as %s', (kind) => {
-		it.each(cases)('%s, %s output: the invoice\'s text and table, and the request CLOVA received', async (version, output) => {
-			const input = clovaInput(emulator(), kind, invoice, { version, languages: ['ko', 'ja'], enableTableDetection: true });
-			const items = succeeded(await runClova(emulator(), 'recognizeText', { ...input.parameters, output }, input.items, { binaryMode }));
-
-			const calls = clovaCalls(emulator());
-			expect(calls).toHaveLength(1);
-			const [call] = calls;
-			expect(call).toMatchObject({ endpoint: 'general', auth: 'ok', status: 200, apiVersion: version, fileSha256: invoiceSha256 });
-			expect(call.contentType).toMatch(kind === 'multipart' ? /^multipart\/form-data; boundary=/ : /^application\/json/);
-			expect(sentMessage(call)).toMatchObject({ version, lang: 'ko,ja', enableTableDetection: true });
-			const image = sentImage(call);
-			expect(image).toMatchObject({ format: 'png', name: invoice.name });
-			if (kind === 'multipart') expect(call.fileName).toBe(invoice.name);
-			if (kind === 'base64') expect(image.data).toEqual({ bytes: readFileSync(invoice.path).length, sha256: invoiceSha256 });
-			if (kind === 'url') expect(image.url).toBe(emulator().fileUrl(invoice.name));
-			if (kind !== 'url') expect(image.url).toBeUndefined();
-
-			const source = kind === 'url' ? { url: emulator().fileUrl(invoice.name), fileName: invoice.name } : { fileName: invoice.name, mimeType: 'image/png' };
-			expect(pairedItems(items).every((index) => index === 0)).toBe(true);
-
-			if (output === 'fields') {
-				const textItems = items.filter((item) => item.json.kind === 'text');
-				const cellItems = items.filter((item) => item.json.kind === 'tableCell');
-				expect(texts(textItems)).toEqual(allWords);
-				expect(json(cellItems).map(({ row, column, rowSpan, columnSpan, text }) => ({ row, column, rowSpan, columnSpan, text }))).toEqual(
-					invoice.table.cells.map((cell, index) => ({ row: cell.rowIndex, column: cell.columnIndex, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, text: cellTexts[index] })),
+		it.each(cases)(
+			"%s, %s output: the invoice's text and table, and the request CLOVA received",
+			async (version, output) => {
+				const input = clovaInput(emulator(), kind, invoice, {
+					version,
+					languages: ['ko', 'ja'],
+					enableTableDetection: true,
+				});
+				const items = succeeded(
+					await runClova(
+						emulator(),
+						'recognizeText',
+						{ ...input.parameters, output },
+						input.items,
+						{ binaryMode },
+					),
 				);
-				expect(items[0].json.source).toEqual({ ...source, resource: 'clovaOcr', operation: 'recognizeText', page: 0 });
-			}
-			if (output === 'document') {
-				expect(items).toHaveLength(1);
-				const [document] = json(items);
-				const lines = document.lines as string[];
-				expect(lines.slice(0, invoice.headerLines.length)).toEqual(lineTexts(invoice.headerLines));
-				expect(lines.slice(-invoice.footerLines.length)).toEqual(lineTexts(invoice.footerLines));
-				if (version === 'V2') expect(document.text).toBe(lineTexts([...invoice.headerLines, ...invoice.table.cells.flatMap((cell) => cell.lines), ...invoice.footerLines]).join('\n'));
-				expect(document.text).toBe(lines.join('\n'));
-				expect(document).toMatchObject({ pageCount: 1, version, imageName: invoice.name, tables: [{ index: 0, page: 0, rowCount: 4, columnCount: 4, rows: invoiceGrid }] });
-				expect(document.source).toEqual({ ...source, resource: 'clovaOcr', operation: 'recognizeText', page: 0 });
-			}
-			if (output === 'tableRows') {
-				expect(json(items).map(({ column1, column2, column3, column4 }) => [column1, column2, column3, column4])).toEqual(invoiceGrid);
-				expect(json(items).map((row) => row.source)).toEqual(invoiceGrid.map((_, row) => ({ ...source, resource: 'clovaOcr', operation: 'recognizeText', page: 0, table: 0, row })));
-			}
-			if (output === 'raw') {
-				expect(items).toHaveLength(1);
-				const raw = items[0].json as { version: string; images: Array<Record<string, unknown>>; source: unknown };
-				expect(raw.version).toBe(version);
-				expect(raw.images).toHaveLength(1);
-				expect(raw.images[0]).toMatchObject({ name: invoice.name, inferResult: 'SUCCESS', tables: [expect.objectContaining({ cells: expect.any(Array) })] });
-				const firstField = (raw.images[0].fields as Array<Record<string, unknown>>)[0];
-				if (version === 'V1') expect(Object.keys(firstField).sort()).toEqual(['bounding', 'inferConfidence', 'inferText', 'valueType']);
-				else expect(firstField).toMatchObject({ boundingPoly: expect.any(Object), lineBreak: true, type: 'NORMAL' });
-				expect(raw.source).toEqual({ ...source, resource: 'clovaOcr', operation: 'recognizeText' });
+
+				const calls = clovaCalls(emulator());
+				expect(calls).toHaveLength(1);
+				const [call] = calls;
+				expect(call).toMatchObject({
+					endpoint: 'general',
+					auth: 'ok',
+					status: 200,
+					apiVersion: version,
+					fileSha256: invoiceSha256,
+				});
+				expect(call.contentType).toMatch(
+					kind === 'multipart' ? /^multipart\/form-data; boundary=/ : /^application\/json/,
+				);
+				expect(sentMessage(call)).toMatchObject({
+					version,
+					lang: 'ko,ja',
+					enableTableDetection: true,
+				});
+				const image = sentImage(call);
+				expect(image).toMatchObject({ format: 'png', name: invoice.name });
+				if (kind === 'multipart') expect(call.fileName).toBe(invoice.name);
+				if (kind === 'base64')
+					expect(image.data).toEqual({
+						bytes: readFileSync(invoice.path).length,
+						sha256: invoiceSha256,
+					});
+				if (kind === 'url') expect(image.url).toBe(emulator().fileUrl(invoice.name));
+				if (kind !== 'url') expect(image.url).toBeUndefined();
+
+				const source =
+					kind === 'url'
+						? { url: emulator().fileUrl(invoice.name), fileName: invoice.name }
+						: { fileName: invoice.name, mimeType: 'image/png' };
+				expect(pairedItems(items).every((index) => index === 0)).toBe(true);
+
+				if (output === 'fields') {
+					const textItems = items.filter((item) => item.json.kind === 'text');
+					const cellItems = items.filter((item) => item.json.kind === 'tableCell');
+					expect(texts(textItems)).toEqual(allWords);
+					expect(
+						json(cellItems).map(({ row, column, rowSpan, columnSpan, text }) => ({
+							row,
+							column,
+							rowSpan,
+							columnSpan,
+							text,
+						})),
+					).toEqual(
+						invoice.table.cells.map((cell, index) => ({
+							row: cell.rowIndex,
+							column: cell.columnIndex,
+							rowSpan: cell.rowSpan,
+							columnSpan: cell.columnSpan,
+							text: cellTexts[index],
+						})),
+					);
+					expect(items[0].json.source).toEqual({
+						...source,
+						resource: 'clovaOcr',
+						operation: 'recognizeText',
+						page: 0,
+					});
+				}
+				if (output === 'document') {
+					expect(items).toHaveLength(1);
+					const [document] = json(items);
+					const lines = document.lines as string[];
+					expect(lines.slice(0, invoice.headerLines.length)).toEqual(
+						lineTexts(invoice.headerLines),
+					);
+					expect(lines.slice(-invoice.footerLines.length)).toEqual(lineTexts(invoice.footerLines));
+					if (version === 'V2')
+						expect(document.text).toBe(
+							lineTexts([
+								...invoice.headerLines,
+								...invoice.table.cells.flatMap((cell) => cell.lines),
+								...invoice.footerLines,
+							]).join('\n'),
+						);
+					expect(document.text).toBe(lines.join('\n'));
+					expect(document).toMatchObject({
+						pageCount: 1,
+						version,
+						imageName: invoice.name,
+						tables: [{ index: 0, page: 0, rowCount: 4, columnCount: 4, rows: invoiceGrid }],
+					});
+					expect(document.source).toEqual({
+						...source,
+						resource: 'clovaOcr',
+						operation: 'recognizeText',
+						page: 0,
+					});
+				}
+				if (output === 'tableRows') {
+					expect(
+						json(items).map(({ column1, column2, column3, column4 }) => [
+							column1,
+							column2,
+							column3,
+							column4,
+						]),
+					).toEqual(invoiceGrid);
+					expect(json(items).map((row) => row.source)).toEqual(
+						invoiceGrid.map((_, row) => ({
+							...source,
+							resource: 'clovaOcr',
+							operation: 'recognizeText',
+							page: 0,
+							table: 0,
+							row,
+						})),
+					);
+				}
+				if (output === 'raw') {
+					expect(items).toHaveLength(1);
+					const raw = items[0].json as {
+						version: string;
+						images: Array<Record<string, unknown>>;
+						source: unknown;
+					};
+					expect(raw.version).toBe(version);
+					expect(raw.images).toHaveLength(1);
+					expect(raw.images[0]).toMatchObject({
+						name: invoice.name,
+						inferResult: 'SUCCESS',
+						tables: [expect.objectContaining({ cells: expect.any(Array) })],
+					});
+					const firstField = (raw.images[0].fields as Array<Record<string, unknown>>)[0];
+					if (version === 'V1')
+						expect(Object.keys(firstField).sort()).toEqual([
+							'bounding',
+							'inferConfidence',
+							'inferText',
+							'valueType',
+						]);
+					else
+						expect(firstField).toMatchObject({
+							boundingPoly: expect.any(Object),
+							lineBreak: true,
+							type: 'NORMAL',
+						});
+					expect(raw.source).toEqual({
+						...source,
+						resource: 'clovaOcr',
+						operation: 'recognizeText',
+					});
+				}
+			},
+		);
+	});
+});
+
+describe.each(binaryModes)(
+	'CLOVA OCR › Recognize Text › Keep Input File, binary mode %s',
+	(binaryMode) => {
+		it('document items carry the input file on, byte for byte, each paired with its input', async () => {
+			const run = await runClova(
+				emulator(),
+				'recognizeText',
+				{ output: 'document', options: { keepBinary: true } },
+				[fileItem(invoice), fileItem(invoice)],
+				{ binaryMode },
+			);
+			const items = succeeded(run);
+			expect(pairedItems(items)).toEqual([0, 1]);
+			for (const item of items) {
+				expect(item.binary?.data).toMatchObject({ fileName: invoice.name, mimeType: 'image/png' });
+				expect(await run.binary(item)).toEqual(readFileSync(invoice.path));
 			}
 		});
-	});
-});
-
-describe.each(binaryModes)('CLOVA OCR › Recognize Text › Keep Input File, binary mode %s', (binaryMode) => {
-	it('document items carry the input file on, byte for byte, each paired with its input', async () => {
-		const run = await runClova(emulator(), 'recognizeText', { output: 'document', options: { keepBinary: true } }, [fileItem(invoice), fileItem(invoice)], { binaryMode });
-		const items = succeeded(run);
-		expect(pairedItems(items)).toEqual([0, 1]);
-		for (const item of items) {
-			expect(item.binary?.data).toMatchObject({ fileName: invoice.name, mimeType: 'image/png' });
-			expect(await run.binary(item)).toEqual(readFileSync(invoice.path));
-		}
-	});
-});
+	},
+);

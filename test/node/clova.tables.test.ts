@@ -7,7 +7,12 @@ const emulator = useEmulator();
 const invoice = invoiceTablePng;
 const withTables = { enableTableDetection: true };
 
-function recognize(output: string, options: Record<string, unknown> = withTables, file: FixtureFile = invoice, domain: 'general' | 'generalNoTables' = 'general') {
+function recognize(
+	output: string,
+	options: Record<string, unknown> = withTables,
+	file: FixtureFile = invoice,
+	domain: 'general' | 'generalNoTables' = 'general',
+) {
 	return runClova(emulator(), 'recognizeText', { output, options }, [fileItem(file)], { domain });
 }
 
@@ -34,8 +39,20 @@ describe('CLOVA OCR › Recognize Text › tables', () => {
 	});
 
 	it('fields output has one tableCell item per cell with its position, spans and every line of its text', async () => {
-		const cells = json(succeeded(await recognize('fields'))).filter((item) => item.kind === 'tableCell');
-		expect(cells.map(({ table, row, column, rowSpan, columnSpan, lines, text }) => ({ table, row, column, rowSpan, columnSpan, lines, text }))).toEqual(
+		const cells = json(succeeded(await recognize('fields'))).filter(
+			(item) => item.kind === 'tableCell',
+		);
+		expect(
+			cells.map(({ table, row, column, rowSpan, columnSpan, lines, text }) => ({
+				table,
+				row,
+				column,
+				rowSpan,
+				columnSpan,
+				lines,
+				text,
+			})),
+		).toEqual(
 			invoice.table.cells.map((cell) => ({
 				table: 0,
 				row: cell.rowIndex,
@@ -46,11 +63,16 @@ describe('CLOVA OCR › Recognize Text › tables', () => {
 				text: lineTexts(cell.lines).join('\n'),
 			})),
 		);
-		expect(cells.find((cell) => cell.row === 2 && cell.column === 0)).toMatchObject({ lines: ['노트북', '15인치'], text: '노트북\n15인치' });
+		expect(cells.find((cell) => cell.row === 2 && cell.column === 0)).toMatchObject({
+			lines: ['노트북', '15인치'],
+			text: '노트북\n15인치',
+		});
 	});
 
 	it('an empty cell (CLOVA scores it 0) is not a poor reading: kept under a minimum confidence, left out of the confidence summary', async () => {
-		const cells = json(succeeded(await recognize('fields', { ...withTables, minConfidence: 0.5 }))).filter((item) => item.kind === 'tableCell');
+		const cells = json(
+			succeeded(await recognize('fields', { ...withTables, minConfidence: 0.5 })),
+		).filter((item) => item.kind === 'tableCell');
 		const empty = cells.find((cell) => cell.row === 2 && cell.column === 3);
 		expect(empty).toMatchObject({ text: '', lines: [] });
 		expect(empty?.confidence).toBeUndefined();
@@ -64,7 +86,9 @@ describe('CLOVA OCR › Recognize Text › tables', () => {
 		expect(error.message).toBe(clovaErrors['0028'].message);
 		expect(error.description).toContain('Turn on "Table extraction" in the domain settings');
 		expect(error.description).toContain('turn off the node\'s "Extract Tables" option');
-		expect(error.description).toContain('CLOVA OCR code 0028: Table detection disabled: Please activate the table extractor button.');
+		expect(error.description).toContain(
+			'CLOVA OCR code 0028: Table detection disabled: Please activate the table extractor button.',
+		);
 		expect(error.httpCode).toBe('400');
 		expect(clovaCalls(emulator()).map((call) => call.code)).toEqual(['0028']);
 	});
@@ -81,7 +105,12 @@ describe('CLOVA OCR › Recognize Text › tables', () => {
 		it('tableRows gives its documented empty item, paired with the input, instead of dropping it', async () => {
 			const items = succeeded(await recognize('tableRows', {}));
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ kind: 'empty', text: '', message: expect.stringContaining('turn on the "Extract Tables" option'), source: { fileName: invoice.name } });
+			expect(items[0].json).toMatchObject({
+				kind: 'empty',
+				text: '',
+				message: expect.stringContaining('turn on the "Extract Tables" option'),
+				source: { fileName: invoice.name },
+			});
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 		});
 

@@ -1,7 +1,13 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 import type { Emulator, RequestLogEntry } from '../emulator';
 import type { FixtureFile, Lines } from '../fixtures/catalog';
-import { runNode, type BinaryMode, type HarnessCredential, type HarnessItem, type HarnessRun } from '../harness';
+import {
+	runNode,
+	type BinaryMode,
+	type HarnessCredential,
+	type HarnessItem,
+	type HarnessRun,
+} from '../harness';
 import { fileItem } from './setup';
 
 export type ClovaDomainName = 'general' | 'generalNoTables' | 'template';
@@ -12,7 +18,11 @@ export type ClovaInputKind = 'multipart' | 'base64' | 'url';
 export const clovaInputKinds: ClovaInputKind[] = ['multipart', 'base64', 'url'];
 export const clovaVersions = ['V1', 'V2'] as const;
 
-export function clovaCredential(emulator: Emulator, domain: ClovaDomainName = 'general', data: Record<string, string> = {}): HarnessCredential {
+export function clovaCredential(
+	emulator: Emulator,
+	domain: ClovaDomainName = 'general',
+	data: Record<string, string> = {},
+): HarnessCredential {
 	const { invokeUrl, secretKey } = emulator.clova[domain];
 	return { type: 'clovaOcrApi', data: { invokeUrl, secretKey, ...data } };
 }
@@ -43,12 +53,23 @@ export function runClova(
 }
 
 /** Node parameters and input items that send `file` the given way. */
-export function clovaInput(emulator: Emulator, kind: ClovaInputKind, file: FixtureFile, options: Record<string, unknown> = {}) {
+export function clovaInput(
+	emulator: Emulator,
+	kind: ClovaInputKind,
+	file: FixtureFile,
+	options: Record<string, unknown> = {},
+) {
 	if (kind === 'url') {
-		return { parameters: { inputType: 'url', imageUrl: emulator.fileUrl(file.name), options }, items: [{}] as HarnessItem[] };
+		return {
+			parameters: { inputType: 'url', imageUrl: emulator.fileUrl(file.name), options },
+			items: [{}] as HarnessItem[],
+		};
 	}
 	const sendAs = kind === 'base64' ? { sendAs: 'base64' } : {};
-	return { parameters: { inputType: 'binary', options: { ...options, ...sendAs } }, items: [fileItem(file)] };
+	return {
+		parameters: { inputType: 'binary', options: { ...options, ...sendAs } },
+		items: [fileItem(file)],
+	};
 }
 
 /** The requests that reached a CLOVA endpoint (URL inputs also show the emulator serving the file). */
@@ -59,7 +80,8 @@ export function clovaCalls(emulator: Emulator): RequestLogEntry[] {
 /** The one image of a logged CLOVA request message. */
 export function sentImage(entry: RequestLogEntry | undefined): Record<string, unknown> {
 	const json = entry?.json as { images?: Array<Record<string, unknown>> } | undefined;
-	if (!json?.images?.[0]) throw new Error(`no image in the logged request: ${JSON.stringify(entry)}`);
+	if (!json?.images?.[0])
+		throw new Error(`no image in the logged request: ${JSON.stringify(entry)}`);
 	return json.images[0];
 }
 

@@ -43,7 +43,10 @@ const fileOperations: FileOperation[] = [
 		file: longBannerPng,
 		output: 'document',
 		check: (items) =>
-			expect(items[0].json).toMatchObject({ slicesImages: longBannerPng.slicesImages, lines: longBannerPng.lines.map((line) => line.join(' ')) }),
+			expect(items[0].json).toMatchObject({
+				slicesImages: longBannerPng.slicesImages,
+				lines: longBannerPng.lines.map((line) => line.join(' ')),
+			}),
 	},
 	{
 		resource: 'nhnDocumentOcr',
@@ -79,64 +82,104 @@ describe.each(binaryModes)('NHN operations, binary mode %s', (binaryMode) => {
 	describe.each(nhnAuthentications)('authentication %s', (authentication) => {
 		const version = apiVersionOf[authentication];
 
-		describe.each(fileOperations)('$resource › $operation', ({ resource, operation, endpoint, file, output, check }) => {
-			it('binary input: uploads the file and gives its recognized values', async () => {
-				const run = await runNode({
-					parameters: { resource, operation, authentication, inputType: 'binary', output },
-					items: [fileItem(file)],
-					credentials: [credentialFor(authentication, emulator())],
-					binaryMode,
+		describe.each(fileOperations)(
+			'$resource › $operation',
+			({ resource, operation, endpoint, file, output, check }) => {
+				it('binary input: uploads the file and gives its recognized values', async () => {
+					const run = await runNode({
+						parameters: { resource, operation, authentication, inputType: 'binary', output },
+						items: [fileItem(file)],
+						credentials: [credentialFor(authentication, emulator())],
+						binaryMode,
+					});
+					const items = succeeded(run);
+					check(items);
+					expect(
+						items.every(
+							(item) => (item.json.source as { fileName?: string }).fileName === file.name,
+						),
+					).toBe(true);
+					expect(pairedItems(items).every((index) => index === 0)).toBe(true);
+					expect(
+						nhnCalls(emulator()).map((entry) => [
+							entry.endpoint,
+							entry.apiVersion,
+							entry.auth,
+							entry.fileName,
+							entry.fileSha256,
+						]),
+					).toEqual([[endpoint, version, 'ok', file.name, sha256Of(file)]]);
 				});
-				const items = succeeded(run);
-				check(items);
-				expect(items.every((item) => (item.json.source as { fileName?: string }).fileName === file.name)).toBe(true);
-				expect(pairedItems(items).every((index) => index === 0)).toBe(true);
-				expect(nhnCalls(emulator()).map((entry) => [entry.endpoint, entry.apiVersion, entry.auth, entry.fileName, entry.fileSha256])).toEqual([
-					[endpoint, version, 'ok', file.name, sha256Of(file)],
-				]);
-			});
 
-			it('URL input: the right party fetches the file and the values are the same', async () => {
-				const url = emulator().fileUrl(file.name);
-				const run = await runNode({
-					parameters: { resource, operation, authentication, inputType: 'url', imageUrl: url, output },
-					items: [{ json: {} }],
-					credentials: [credentialFor(authentication, emulator())],
-					binaryMode,
+				it('URL input: the right party fetches the file and the values are the same', async () => {
+					const url = emulator().fileUrl(file.name);
+					const run = await runNode({
+						parameters: {
+							resource,
+							operation,
+							authentication,
+							inputType: 'url',
+							imageUrl: url,
+							output,
+						},
+						items: [{ json: {} }],
+						credentials: [credentialFor(authentication, emulator())],
+						binaryMode,
+					});
+					const items = succeeded(run);
+					check(items);
+					expect(items[0].json.source).toMatchObject({ url, fileName: file.name });
+					const [call] = nhnCalls(emulator());
+					expect([call.endpoint, call.apiVersion, call.auth, call.fileSha256]).toEqual([
+						endpoint,
+						version,
+						'ok',
+						sha256Of(file),
+					]);
+					if (resource === 'nhnGeneralOcr') {
+						// NHN General downloads the URL itself.
+						expect(call.json).toEqual({ imageUrl: url });
+					} else {
+						// Document OCR takes uploads only: n8n downloaded the file and uploaded it.
+						expect(call.contentType).toMatch(/^multipart\/form-data/);
+						expect(call.fileName).toBe(file.name);
+						const download = emulator().log.findIndex((entry) => entry.provider === 'file');
+						expect(download).toBeGreaterThanOrEqual(0);
+						expect(download).toBeLessThan(emulator().log.indexOf(call));
+					}
 				});
-				const items = succeeded(run);
-				check(items);
-				expect(items[0].json.source).toMatchObject({ url, fileName: file.name });
-				const [call] = nhnCalls(emulator());
-				expect([call.endpoint, call.apiVersion, call.auth, call.fileSha256]).toEqual([endpoint, version, 'ok', sha256Of(file)]);
-				if (resource === 'nhnGeneralOcr') {
-					// NHN General downloads the URL itself.
-					expect(call.json).toEqual({ imageUrl: url });
-				} else {
-					// Document OCR takes uploads only: n8n downloaded the file and uploaded it.
-					expect(call.contentType).toMatch(/^multipart\/form-data/);
-					expect(call.fileName).toBe(file.name);
-					const download = emulator().log.findIndex((entry) => entry.provider === 'file');
-					expect(download).toBeGreaterThanOrEqual(0);
-					expect(download).toBeLessThan(emulator().log.indexOf(call));
-				}
-			});
-		});
+			},
+		);
 
 		it('nhnDocumentOcr › checkBusinessStatus: sends the number as JSON and gives its status', async () => {
 			const number = businessNumbers.byStatus['01'];
 			const typed = `${number.slice(0, 3)}-${number.slice(3, 5)}-${number.slice(5)}`;
 			const run = await runNode({
-				parameters: { resource: 'nhnDocumentOcr', operation: 'checkBusinessStatus', authentication, businessNumber: typed },
+				parameters: {
+					resource: 'nhnDocumentOcr',
+					operation: 'checkBusinessStatus',
+					authentication,
+					businessNumber: typed,
+				},
 				credentials: [credentialFor(authentication, emulator())],
 				binaryMode,
 			});
 			const items = succeeded(run);
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ businessNumber: number, statusCode: '01', status: 'VAT general taxpayers', inBusiness: true });
-			expect(nhnCalls(emulator()).map((entry) => [entry.endpoint, entry.apiVersion, entry.auth, entry.json])).toEqual([
-				['business/status', version, 'ok', { businessNumber: number }],
-			]);
+			expect(items[0].json).toMatchObject({
+				businessNumber: number,
+				statusCode: '01',
+				status: 'VAT general taxpayers',
+				inBusiness: true,
+			});
+			expect(
+				nhnCalls(emulator()).map((entry) => [
+					entry.endpoint,
+					entry.apiVersion,
+					entry.auth,
+					entry.json,
+				]),
+			).toEqual([['business/status', version, 'ok', { businessNumber: number }]]);
 		});
 	});
 });

@@ -11,7 +11,16 @@ import {
 } from '../fixtures/catalog';
 import { runNode, type HarnessItem } from '../harness';
 import { nhnCalls } from './nhnSetup';
-import { appKeyCredential, bufferItem, failed, fileItem, pairedItems, succeeded, userAccessKeyCredential, useEmulator } from './setup';
+import {
+	appKeyCredential,
+	bufferItem,
+	failed,
+	fileItem,
+	pairedItems,
+	succeeded,
+	userAccessKeyCredential,
+	useEmulator,
+} from './setup';
 
 const emulator = useEmulator();
 const MiB = 1024 * 1024;
@@ -19,9 +28,20 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 type DocumentOperation = 'recognizeBusinessRegistration' | 'recognizeCreditCard';
 
-function run(operation: DocumentOperation, items: HarnessItem[], parameters: Record<string, unknown> = {}, credentialData: Record<string, string> = {}) {
+function run(
+	operation: DocumentOperation,
+	items: HarnessItem[],
+	parameters: Record<string, unknown> = {},
+	credentialData: Record<string, string> = {},
+) {
 	return runNode({
-		parameters: { resource: 'nhnDocumentOcr', operation, authentication: 'appKeySecretKey', inputType: 'binary', ...parameters },
+		parameters: {
+			resource: 'nhnDocumentOcr',
+			operation,
+			authentication: 'appKeySecretKey',
+			inputType: 'binary',
+			...parameters,
+		},
 		items,
 		credentials: [appKeyCredential(emulator(), credentialData)],
 	});
@@ -36,15 +56,20 @@ describe('NHN Document OCR errors', () => {
 		['recognizeBusinessRegistration' as const, businessRegistrationPng],
 		['recognizeCreditCard' as const, creditCardPng],
 	])('%s', (operation, file) => {
-		it.each(documentedNhnCodes('document').filter((code) => code !== 0))('maps documented resultCode %i to a message and a fix', async (code) => {
-			emulator().inject({ kind: 'apiError', nhnResultCode: code, times: 1 });
-			const error = failed(await run(operation, [fileItem(file)]));
-			expect(nhnErrors[code]).toBeDefined();
-			expect(error.message).toBe(nhnErrors[code].message);
-			expect(error.description).toContain(nhnErrors[code].hint);
-			expect(error.description).toContain(`NHN Cloud code ${code}: ${nhnMessage('document', 'v1.0', code)}`);
-			expect(error.context?.itemIndex).toBe(0);
-		});
+		it.each(documentedNhnCodes('document').filter((code) => code !== 0))(
+			'maps documented resultCode %i to a message and a fix',
+			async (code) => {
+				emulator().inject({ kind: 'apiError', nhnResultCode: code, times: 1 });
+				const error = failed(await run(operation, [fileItem(file)]));
+				expect(nhnErrors[code]).toBeDefined();
+				expect(error.message).toBe(nhnErrors[code].message);
+				expect(error.description).toContain(nhnErrors[code].hint);
+				expect(error.description).toContain(
+					`NHN Cloud code ${code}: ${nhnMessage('document', 'v1.0', code)}`,
+				);
+				expect(error.context?.itemIndex).toBe(0);
+			},
+		);
 	});
 
 	it('maps the documented codes of the business-number lookup and of API v1.1 the same way', async () => {
@@ -52,24 +77,38 @@ describe('NHN Document OCR errors', () => {
 			emulator().inject({ kind: 'apiError', nhnResultCode: code, times: 1 });
 			const error = failed(
 				await runNode({
-					parameters: { resource: 'nhnDocumentOcr', operation: 'checkBusinessStatus', authentication: 'userAccessKey', businessNumber: '2148601373' },
+					parameters: {
+						resource: 'nhnDocumentOcr',
+						operation: 'checkBusinessStatus',
+						authentication: 'userAccessKey',
+						businessNumber: '2148601373',
+					},
 					credentials: [userAccessKeyCredential(emulator())],
 				}),
 			);
 			expect(error.message).toBe(nhnErrors[code].message);
-			expect(error.description).toContain(`NHN Cloud code ${code}: ${nhnMessage('document', 'v1.1', code)}`);
+			expect(error.description).toContain(
+				`NHN Cloud code ${code}: ${nhnMessage('document', 'v1.1', code)}`,
+			);
 		}
 	});
 
 	it('the call limit (4000006) says what to do about the plan', async () => {
 		emulator().inject({ kind: 'throttle', maxConcurrent: 0, times: 1 });
 		const error = failed(await run('recognizeCreditCard', [fileItem(creditCardPng)]));
-		expect(error.message).toBe('Your NHN Cloud OCR plan\'s call limit is used up');
+		expect(error.message).toBe("Your NHN Cloud OCR plan's call limit is used up");
 		expect(error.description).toMatch(/Wait until the limit resets.*raise the limit/);
 	});
 
 	it('a wrong Secret Key (4010001) names the credential and both fields, without the key', async () => {
-		const error = failed(await run('recognizeBusinessRegistration', [fileItem(businessRegistrationPng)], {}, { secretKey: 'not-the-secret-key' }));
+		const error = failed(
+			await run(
+				'recognizeBusinessRegistration',
+				[fileItem(businessRegistrationPng)],
+				{},
+				{ secretKey: 'not-the-secret-key' },
+			),
+		);
 		expect(error.message).toBe('NHN Cloud rejected the App Key or Secret Key');
 		expect(error.description).toContain('"NHN Cloud OCR (App Key) API" credential');
 		expect(error.description).toContain('App Key and the Secret Key');
@@ -79,18 +118,36 @@ describe('NHN Document OCR errors', () => {
 	it.each([
 		['a small file', 0, /"business-registration\.png" is \d+ KB\. \(NHN Cloud code 4131000/],
 		['a 6 MB file', 6 * MiB, /"business-registration\.png" is 6 MB\. \(NHN Cloud code 4131000/],
-	])('the upload limit (4131000) gives the 20 MB limit and the file\'s actual size: %s', async (_name, size, actualSize) => {
-		const bytes = size ? padded(readFileSync(businessRegistrationPng.path), size) : readFileSync(businessRegistrationPng.path);
-		emulator().inject({ kind: 'apiError', nhnResultCode: 4131000, times: 1 });
-		const error = failed(await run('recognizeBusinessRegistration', [bufferItem(bytes, businessRegistrationPng.name, 'image/png')]));
-		expect(error.message).toBe('The file is larger than NHN Cloud OCR accepts');
-		expect(error.description).toMatch(/at most 20 MB/);
-		expect(error.description).toMatch(actualSize);
-	});
+	])(
+		"the upload limit (4131000) gives the 20 MB limit and the file's actual size: %s",
+		async (_name, size, actualSize) => {
+			const bytes = size
+				? padded(readFileSync(businessRegistrationPng.path), size)
+				: readFileSync(businessRegistrationPng.path);
+			emulator().inject({ kind: 'apiError', nhnResultCode: 4131000, times: 1 });
+			const error = failed(
+				await run('recognizeBusinessRegistration', [
+					bufferItem(bytes, businessRegistrationPng.name, 'image/png'),
+				]),
+			);
+			expect(error.message).toBe('The file is larger than NHN Cloud OCR accepts');
+			expect(error.description).toMatch(/at most 20 MB/);
+			expect(error.description).toMatch(actualSize);
+		},
+	);
 
 	it('a password-protected PDF (4000103), as the emulator answers it', async () => {
-		const pdf = Buffer.from(readFileSync(businessRegistrationPdf.path).toString('latin1').replace('/Root 1 0 R', '/Root 1 0 R /Encrypt 9 0 R'), 'latin1');
-		const error = failed(await run('recognizeBusinessRegistration', [bufferItem(pdf, 'locked.pdf', 'application/pdf')]));
+		const pdf = Buffer.from(
+			readFileSync(businessRegistrationPdf.path)
+				.toString('latin1')
+				.replace('/Root 1 0 R', '/Root 1 0 R /Encrypt 9 0 R'),
+			'latin1',
+		);
+		const error = failed(
+			await run('recognizeBusinessRegistration', [
+				bufferItem(pdf, 'locked.pdf', 'application/pdf'),
+			]),
+		);
 		expect(error.message).toBe('The PDF is password protected');
 		expect(error.description).toMatch(/Remove the password/);
 	});
@@ -102,10 +159,34 @@ describe('NHN Document OCR errors', () => {
 
 	describe('checked before upload, so no paid call is made', () => {
 		const rejected: Array<[string, DocumentOperation, HarnessItem, RegExp, RegExp]> = [
-			['a PDF for a credit card', 'recognizeCreditCard', fileItem(businessRegistrationPdf), /cannot read "business-registration\.pdf" \(application\/pdf\)/, /accepts JPG, PNG files/],
-			['a TIFF for a business registration', 'recognizeBusinessRegistration', fileItem(scanTiff), /cannot read "scan\.tiff" \(image\/tiff\)/, /accepts PDF, JPG, PNG files/],
-			['a text file', 'recognizeBusinessRegistration', fileItem(notAnImageTxt), /cannot read "not-an-image\.txt"/, /accepts PDF, JPG, PNG/],
-			['an empty file', 'recognizeCreditCard', bufferItem(Buffer.alloc(0), 'card.png', 'image/png'), /"card\.png" is empty/, /holds no data/],
+			[
+				'a PDF for a credit card',
+				'recognizeCreditCard',
+				fileItem(businessRegistrationPdf),
+				/cannot read "business-registration\.pdf" \(application\/pdf\)/,
+				/accepts JPG, PNG files/,
+			],
+			[
+				'a TIFF for a business registration',
+				'recognizeBusinessRegistration',
+				fileItem(scanTiff),
+				/cannot read "scan\.tiff" \(image\/tiff\)/,
+				/accepts PDF, JPG, PNG files/,
+			],
+			[
+				'a text file',
+				'recognizeBusinessRegistration',
+				fileItem(notAnImageTxt),
+				/cannot read "not-an-image\.txt"/,
+				/accepts PDF, JPG, PNG/,
+			],
+			[
+				'an empty file',
+				'recognizeCreditCard',
+				bufferItem(Buffer.alloc(0), 'card.png', 'image/png'),
+				/"card\.png" is empty/,
+				/holds no data/,
+			],
 			[
 				'a PDF over 20 MB',
 				'recognizeBusinessRegistration',
@@ -122,17 +203,37 @@ describe('NHN Document OCR errors', () => {
 		});
 
 		it('a file of exactly 20 MB is sent (the limit is inclusive, MB = MiB)', async () => {
-			const error = failed(await run('recognizeCreditCard', [bufferItem(padded(PNG_SIGNATURE, 20 * MiB), 'edge.png', 'image/png')]));
+			const error = failed(
+				await run('recognizeCreditCard', [
+					bufferItem(padded(PNG_SIGNATURE, 20 * MiB), 'edge.png', 'image/png'),
+				]),
+			);
 			expect(error.message).toBe('NHN Cloud OCR could not read the file');
-			expect(nhnCalls(emulator()).map((entry) => [entry.fileBytes, entry.resultCode])).toEqual([[20 * MiB, 4000002]]);
+			expect(nhnCalls(emulator()).map((entry) => [entry.fileBytes, entry.resultCode])).toEqual([
+				[20 * MiB, 4000002],
+			]);
 		});
 
 		it.each([
-			['a URL whose file is over 20 MB', () => emulator().bigFileUrl(20 * MiB + 1), /is 20,971,521 bytes, larger than the 20 MB \(20,971,520 bytes\)/],
-			['a URL whose file is not a document', () => emulator().fileUrl(notAnImageTxt.name), /cannot read "not-an-image\.txt" \(text\/plain\)/],
-			['a URL that does not exist', () => emulator().fileUrl('no-such-file.png'), /^Could not download .*no-such-file\.png \(HTTP 404\)$/],
+			[
+				'a URL whose file is over 20 MB',
+				() => emulator().bigFileUrl(20 * MiB + 1),
+				/is 20,971,521 bytes, larger than the 20 MB \(20,971,520 bytes\)/,
+			],
+			[
+				'a URL whose file is not a document',
+				() => emulator().fileUrl(notAnImageTxt.name),
+				/cannot read "not-an-image\.txt" \(text\/plain\)/,
+			],
+			[
+				'a URL that does not exist',
+				() => emulator().fileUrl('no-such-file.png'),
+				/^Could not download .*no-such-file\.png \(HTTP 404\)$/,
+			],
 		])('%s: n8n downloads it and stops before uploading', async (_name, url, message) => {
-			const error = failed(await run('recognizeBusinessRegistration', [{}], { inputType: 'url', imageUrl: url() }));
+			const error = failed(
+				await run('recognizeBusinessRegistration', [{}], { inputType: 'url', imageUrl: url() }),
+			);
 			expect(error.message).toMatch(message);
 			expect(emulator().log.map((entry) => entry.provider)).toEqual(['file']);
 		});
@@ -143,7 +244,13 @@ describe('NHN Document OCR errors', () => {
 		emulator().inject({ kind: 'apiError', nhnResultCode: 5003013, times: 1, after: 1 });
 		const items = succeeded(
 			await runNode({
-				parameters: { resource: 'nhnDocumentOcr', operation: 'recognizeCreditCard', authentication: 'appKeySecretKey', inputType: 'binary', output: 'document' },
+				parameters: {
+					resource: 'nhnDocumentOcr',
+					operation: 'recognizeCreditCard',
+					authentication: 'appKeySecretKey',
+					inputType: 'binary',
+					output: 'document',
+				},
 				items: files.map((file) => fileItem(file)),
 				credentials: [appKeyCredential(emulator())],
 				continueOnFail: true,
@@ -151,8 +258,13 @@ describe('NHN Document OCR errors', () => {
 		);
 		expect(pairedItems(items)).toEqual([0, 1, 2]);
 		expect(items[0].json).toMatchObject({ cardNumberLast4: '5675' });
-		expect(items[1].json).toMatchObject({ error: expect.stringMatching(/cannot read "business-registration\.pdf"/) });
-		expect(items[2].json).toMatchObject({ error: 'The credit card could not be recognized', code: '5003013' });
+		expect(items[1].json).toMatchObject({
+			error: expect.stringMatching(/cannot read "business-registration\.pdf"/),
+		});
+		expect(items[2].json).toMatchObject({
+			error: 'The credit card could not be recognized',
+			code: '5003013',
+		});
 		expect(nhnCalls(emulator())).toHaveLength(2);
 	});
 });

@@ -2,27 +2,64 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { nhnErrors } from '../../nodes/NhnClovaOcr/errors';
 import { documentedNhnCodes, nhnMessage } from '../emulator/nhn/messages';
-import { longBannerPng, notAnImageTxt, receiptKoJpg, receiptKoPng, words } from '../fixtures/catalog';
+import {
+	longBannerPng,
+	notAnImageTxt,
+	receiptKoJpg,
+	receiptKoPng,
+	words,
+} from '../fixtures/catalog';
 import { runNode, type HarnessItem } from '../harness';
-import { appKeyCredential, bufferItem, failed, fileItem, pairedItems, succeeded, texts, useEmulator } from './setup';
+import {
+	appKeyCredential,
+	bufferItem,
+	failed,
+	fileItem,
+	pairedItems,
+	succeeded,
+	texts,
+	useEmulator,
+} from './setup';
 
 const emulator = useEmulator({ downloadTimeoutMs: 300 });
-const base = { resource: 'nhnGeneralOcr', operation: 'recognizeText', authentication: 'appKeySecretKey', inputType: 'binary' };
+const base = {
+	resource: 'nhnGeneralOcr',
+	operation: 'recognizeText',
+	authentication: 'appKeySecretKey',
+	inputType: 'binary',
+};
 
-function run(parameters: Record<string, unknown> = {}, items: HarnessItem[] = [fileItem(receiptKoPng)], options: { continueOnFail?: boolean; secretKey?: string } = {}) {
-	const credential = appKeyCredential(emulator(), options.secretKey ? { secretKey: options.secretKey } : {});
-	return runNode({ parameters: { ...base, ...parameters }, items, credentials: [credential], continueOnFail: options.continueOnFail });
+function run(
+	parameters: Record<string, unknown> = {},
+	items: HarnessItem[] = [fileItem(receiptKoPng)],
+	options: { continueOnFail?: boolean; secretKey?: string } = {},
+) {
+	const credential = appKeyCredential(
+		emulator(),
+		options.secretKey ? { secretKey: options.secretKey } : {},
+	);
+	return runNode({
+		parameters: { ...base, ...parameters },
+		items,
+		credentials: [credential],
+		continueOnFail: options.continueOnFail,
+	});
 }
 
 describe('NHN General OCR errors', () => {
-	it.each(documentedNhnCodes('general').filter((code) => code !== 0))('maps documented resultCode %i to a message and a fix', async (code) => {
-		emulator().inject({ kind: 'apiError', nhnResultCode: code, times: 1 });
-		const error = failed(await run());
-		expect(error.message).toBe(nhnErrors[code].message);
-		expect(error.description).toContain(nhnErrors[code].hint);
-		expect(error.description).toContain(`NHN Cloud code ${code}: ${nhnMessage('general', 'v1.0', code)}`);
-		expect(error.context?.itemIndex).toBe(0);
-	});
+	it.each(documentedNhnCodes('general').filter((code) => code !== 0))(
+		'maps documented resultCode %i to a message and a fix',
+		async (code) => {
+			emulator().inject({ kind: 'apiError', nhnResultCode: code, times: 1 });
+			const error = failed(await run());
+			expect(error.message).toBe(nhnErrors[code].message);
+			expect(error.description).toContain(nhnErrors[code].hint);
+			expect(error.description).toContain(
+				`NHN Cloud code ${code}: ${nhnMessage('general', 'v1.0', code)}`,
+			);
+			expect(error.context?.itemIndex).toBe(0);
+		},
+	);
 
 	it('says which credential fields to check when the Secret Key is wrong (4010001)', async () => {
 		const error = failed(await run({}, [fileItem(receiptKoPng)], { secretKey: 'not-the-secret' }));
@@ -38,16 +75,23 @@ describe('NHN General OCR errors', () => {
 		expect(error.description).toMatch(/Recognize Long Image/);
 	});
 
-	it('reports the plan\'s call limit when NHN throttles (4000006)', async () => {
+	it("reports the plan's call limit when NHN throttles (4000006)", async () => {
 		emulator().inject({ kind: 'throttle', maxConcurrent: 0, times: 1 });
 		const error = failed(await run());
 		expect(error.message).toMatch(/call limit/);
 	});
 
 	it('reports URL downloads that time out (4000503) or fail (4000504)', async () => {
-		const slow = failed(await run({ inputType: 'url', imageUrl: `${emulator().url}/slow/2000/${receiptKoPng.name}` }, [{}]));
+		const slow = failed(
+			await run(
+				{ inputType: 'url', imageUrl: `${emulator().url}/slow/2000/${receiptKoPng.name}` },
+				[{}],
+			),
+		);
 		expect(slow.message).toBe('NHN Cloud could not download the image within 20 seconds');
-		const missing = failed(await run({ inputType: 'url', imageUrl: `${emulator().url}/files/no-such-file.png` }, [{}]));
+		const missing = failed(
+			await run({ inputType: 'url', imageUrl: `${emulator().url}/files/no-such-file.png` }, [{}]),
+		);
 		expect(missing.message).toBe('NHN Cloud could not download the image from the URL');
 	});
 
@@ -55,7 +99,18 @@ describe('NHN General OCR errors', () => {
 		it.each([
 			['an empty file', bufferItem(Buffer.alloc(0), 'empty.png', 'image/png'), /is empty/],
 			['a file that is not an image', fileItem(notAnImageTxt), /cannot read "not-an-image\.txt"/],
-			['a file over 20 MB', bufferItem(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(20 * 1024 * 1024)]), 'huge.png', 'image/png'), /is 20,971,528 bytes, larger than the 20 MB \(20,971,520 bytes\)/],
+			[
+				'a file over 20 MB',
+				bufferItem(
+					Buffer.concat([
+						Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+						Buffer.alloc(20 * 1024 * 1024),
+					]),
+					'huge.png',
+					'image/png',
+				),
+				/is 20,971,528 bytes, larger than the 20 MB \(20,971,520 bytes\)/,
+			],
 		])('%s', async (_name, item, message) => {
 			const error = failed(await run({}, [item]));
 			expect(error.message).toMatch(message);
@@ -63,7 +118,9 @@ describe('NHN General OCR errors', () => {
 		});
 
 		it('an image URL on a port NHN does not use', async () => {
-			const error = failed(await run({ inputType: 'url', imageUrl: 'http://127.0.0.1:8080/receipt.png' }, [{}]));
+			const error = failed(
+				await run({ inputType: 'url', imageUrl: 'http://127.0.0.1:8080/receipt.png' }, [{}]),
+			);
 			expect(error.message).toBe('NHN Cloud OCR cannot download from port 8080');
 			expect(emulator().log).toHaveLength(0);
 		});
@@ -82,7 +139,11 @@ describe('NHN General OCR errors', () => {
 			['a reset connection', { kind: 'connectionReset' as const }, /Could not reach NHN Cloud OCR/],
 			['an HTML 502 page', { kind: 'html502' as const }, /cannot read \(HTTP 502: text\/html/],
 			['broken JSON', { kind: 'malformedJson' as const }, /cannot read \(HTTP 200/],
-			['a bare 503', { kind: 'serverError' as const, status: 503 as const }, /cannot read \(HTTP 503/],
+			[
+				'a bare 503',
+				{ kind: 'serverError' as const, status: 503 as const },
+				/cannot read \(HTTP 503/,
+			],
 		])('%s', async (_name, fault, message) => {
 			emulator().inject({ ...fault, times: 1 });
 			const error = failed(await run());
@@ -93,13 +154,28 @@ describe('NHN General OCR errors', () => {
 		it('a success answer whose shape differs names the unexpected part', async () => {
 			const server: Server = createServer((_request, response) => {
 				response.setHeader('Content-Type', 'application/json');
-				response.end(JSON.stringify({ header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' }, result: { listOfInferTexts: [{ inferTexts: [{ value: 'a', conf: 'high' }] }] } }));
+				response.end(
+					JSON.stringify({
+						header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' },
+						result: { listOfInferTexts: [{ inferTexts: [{ value: 'a', conf: 'high' }] }] },
+					}),
+				);
 			});
 			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 			try {
-				const credential = appKeyCredential(emulator(), { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
-				const error = failed(await runNode({ parameters: base, items: [fileItem(receiptKoPng)], credentials: [credential] }));
-				expect(error.message).toBe('The NHN Cloud General OCR answer does not have the documented shape');
+				const credential = appKeyCredential(emulator(), {
+					baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+				});
+				const error = failed(
+					await runNode({
+						parameters: base,
+						items: [fileItem(receiptKoPng)],
+						credentials: [credential],
+					}),
+				);
+				expect(error.message).toBe(
+					'The NHN Cloud General OCR answer does not have the documented shape',
+				);
 				expect(error.description).toContain('result.listOfInferTexts[0].inferTexts[0].conf');
 			} finally {
 				await new Promise((resolve) => server.close(resolve));
@@ -108,11 +184,18 @@ describe('NHN General OCR errors', () => {
 	});
 
 	it('with Continue On Fail, a failing item becomes an error item paired with it and the others go on', async () => {
-		const items = [fileItem(receiptKoPng), bufferItem(Buffer.alloc(0), 'empty.png', 'image/png'), fileItem(receiptKoJpg)];
+		const items = [
+			fileItem(receiptKoPng),
+			bufferItem(Buffer.alloc(0), 'empty.png', 'image/png'),
+			fileItem(receiptKoJpg),
+		];
 		emulator().inject({ kind: 'apiError', nhnResultCode: 4000002, times: 1 });
 		const output = succeeded(await run({}, items, { continueOnFail: true }));
 		expect(pairedItems(output.filter((item) => item.json.error))).toEqual([0, 1]);
-		expect(output[0].json).toMatchObject({ error: 'NHN Cloud OCR could not read the file', code: '4000002' });
+		expect(output[0].json).toMatchObject({
+			error: 'NHN Cloud OCR could not read the file',
+			code: '4000002',
+		});
 		// NHN answered HTTP 200: its result code is the provider's code, not an HTTP status.
 		expect(output[0].json.httpCode).toBeUndefined();
 		expect(output[1].json).toMatchObject({ error: 'The file "empty.png" is empty' });
@@ -123,11 +206,25 @@ describe('NHN General OCR errors', () => {
 
 describe('NHN Base URL', () => {
 	it.each([
-		['plain http to a host that is not loopback', 'http://api-ocr.nhncloudservice.com', 'The Base URL must start with https:// (got http://)'],
-		['text that is not a URL', 'api-ocr.nhncloudservice.com', 'The Base URL "api-ocr.nhncloudservice.com" is not a URL'],
+		[
+			'plain http to a host that is not loopback',
+			'http://api-ocr.nhncloudservice.com',
+			'The Base URL must start with https:// (got http://)',
+		],
+		[
+			'text that is not a URL',
+			'api-ocr.nhncloudservice.com',
+			'The Base URL "api-ocr.nhncloudservice.com" is not a URL',
+		],
 	])('refuses %s before the key is sent anywhere', async (_name, baseUrl, message) => {
 		const credential = appKeyCredential(emulator(), { baseUrl });
-		const error = failed(await runNode({ parameters: base, items: [fileItem(receiptKoPng)], credentials: [credential] }));
+		const error = failed(
+			await runNode({
+				parameters: base,
+				items: [fileItem(receiptKoPng)],
+				credentials: [credential],
+			}),
+		);
 		expect(error.message).toBe(message);
 		expect(error.description).toContain('https://api-ocr.nhncloudservice.com');
 		expect(emulator().log).toHaveLength(0);

@@ -12,10 +12,19 @@ export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
 export const nhnAuthentications: NhnAuthentication[] = ['appKeySecretKey', 'userAccessKey'];
 
 /** The API version each authentication must call (v1.0: App Key + Secret Key, v1.1: User Access Key token). */
-export const apiVersionOf: Record<NhnAuthentication, string> = { appKeySecretKey: 'v1.0', userAccessKey: 'v1.1' };
+export const apiVersionOf: Record<NhnAuthentication, string> = {
+	appKeySecretKey: 'v1.0',
+	userAccessKey: 'v1.1',
+};
 
-export function credentialFor(authentication: NhnAuthentication, emulator: Emulator, data: Record<string, string> = {}): HarnessCredential {
-	return authentication === 'appKeySecretKey' ? appKeyCredential(emulator, data) : userAccessKeyCredential(emulator, data);
+export function credentialFor(
+	authentication: NhnAuthentication,
+	emulator: Emulator,
+	data: Record<string, string> = {},
+): HarnessCredential {
+	return authentication === 'appKeySecretKey'
+		? appKeyCredential(emulator, data)
+		: userAccessKeyCredential(emulator, data);
 }
 
 /** The requests that reached the NHN OCR API (not the token endpoint, not file downloads). */
@@ -34,7 +43,10 @@ export interface LocalServer {
 }
 
 /** A stand-in for NHN that answers every request with `body` (as JSON unless it is a string), for answers the emulator never gives. */
-export async function answeringServer(body: unknown, contentType = 'application/json'): Promise<LocalServer> {
+export async function answeringServer(
+	body: unknown,
+	contentType = 'application/json',
+): Promise<LocalServer> {
 	const state = { requests: 0 };
 	const server: Server = createServer((request: IncomingMessage, response) => {
 		state.requests++;

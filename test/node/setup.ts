@@ -26,14 +26,25 @@ export function useEmulator(options?: EmulatorOptions): () => Emulator {
 	};
 }
 
-export function appKeyCredential(emulator: Emulator, data: Record<string, string> = {}): HarnessCredential {
+export function appKeyCredential(
+	emulator: Emulator,
+	data: Record<string, string> = {},
+): HarnessCredential {
 	return {
 		type: 'nhnCloudOcrApi',
-		data: { appKey: emulator.nhn.appKey, secretKey: emulator.nhn.secretKey, baseUrl: emulator.nhn.baseUrl, ...data },
+		data: {
+			appKey: emulator.nhn.appKey,
+			secretKey: emulator.nhn.secretKey,
+			baseUrl: emulator.nhn.baseUrl,
+			...data,
+		},
 	};
 }
 
-export function userAccessKeyCredential(emulator: Emulator, data: Record<string, string> = {}): HarnessCredential {
+export function userAccessKeyCredential(
+	emulator: Emulator,
+	data: Record<string, string> = {},
+): HarnessCredential {
 	return {
 		type: 'nhnCloudUserAccessKeyApi',
 		data: {
@@ -75,12 +86,28 @@ export function pairedItems(items: INodeExecutionData[]): number[] {
 
 /** The run must have succeeded: shows the node's error when it did not. */
 export function succeeded(run: HarnessRun): INodeExecutionData[] {
-	if (run.error) throw new Error(`The node failed: ${run.error.message} — ${(run.error as { description?: string }).description ?? ''}`);
+	if (run.error)
+		throw new Error(
+			`The node failed: ${run.error.message} — ${(run.error as { description?: string }).description ?? ''}`,
+		);
 	return run.items;
 }
 
 /** The run must have failed: returns the engine's copy of the node's error. */
-export function failed(run: HarnessRun): { message: string; description?: string; httpCode?: string; context?: { itemIndex?: number } } {
-	if (!run.error) throw new Error(`The node did not fail; it returned ${JSON.stringify(run.items.map((item) => item.json)).slice(0, 300)}`);
-	return run.error as unknown as { message: string; description?: string; httpCode?: string; context?: { itemIndex?: number } };
+export function failed(run: HarnessRun): {
+	message: string;
+	description?: string;
+	httpCode?: string;
+	context?: { itemIndex?: number };
+} {
+	if (!run.error)
+		throw new Error(
+			`The node did not fail; it returned ${JSON.stringify(run.items.map((item) => item.json)).slice(0, 300)}`,
+		);
+	return run.error as unknown as {
+		message: string;
+		description?: string;
+		httpCode?: string;
+		context?: { itemIndex?: number };
+	};
 }

@@ -1,4 +1,8 @@
-import { businessNumberChecksumValid, formatBusinessNumber, normaliseBusinessNumber } from '../../nodes/NhnClovaOcr/input/businessNumber';
+import {
+	businessNumberChecksumValid,
+	formatBusinessNumber,
+	normaliseBusinessNumber,
+} from '../../nodes/NhnClovaOcr/input/businessNumber';
 import { luhnValid, maskDigits } from '../../nodes/NhnClovaOcr/model/nhnDocument';
 
 describe('business registration number', () => {
@@ -8,7 +12,7 @@ describe('business registration number', () => {
 		expect(businessNumberChecksumValid('2208162517')).toBe(true);
 	});
 
-	it('rejects the API guide\'s sample, which the errata say fails the checksum', () => {
+	it("rejects the API guide's sample, which the errata say fails the checksum", () => {
 		expect(businessNumberChecksumValid(normaliseBusinessNumber('123-45-67890'))).toBe(false);
 	});
 

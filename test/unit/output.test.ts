@@ -23,7 +23,15 @@ const cell = (row: number, column: number, text: string, rowSpan = 1, columnSpan
 // | Paper\nA4     | 100      |          |
 const table: OcrTable = {
 	index: 0,
-	cells: [cell(0, 0, 'Item', 2, 1), cell(0, 1, 'Amount', 1, 2), cell(1, 1, 'Net'), cell(1, 2, 'VAT'), cell(2, 0, 'Paper\nA4'), cell(2, 1, '100'), cell(2, 2, '')],
+	cells: [
+		cell(0, 0, 'Item', 2, 1),
+		cell(0, 1, 'Amount', 1, 2),
+		cell(1, 1, 'Net'),
+		cell(1, 2, 'VAT'),
+		cell(2, 0, 'Paper\nA4'),
+		cell(2, 1, '100'),
+		cell(2, 2, ''),
+	],
 };
 
 describe('table grid', () => {
@@ -36,7 +44,12 @@ describe('table grid', () => {
 	});
 
 	it('gives one row item per data row, header texts as keys, repeated headers numbered', () => {
-		const document: OcrDocument = { provider: 'clova', pages: [{ index: 0, fields: [], tables: [table] }], keyValues: [], extras: {} };
+		const document: OcrDocument = {
+			provider: 'clova',
+			pages: [{ index: 0, fields: [], tables: [table] }],
+			keyValues: [],
+			extras: {},
+		};
 		const rows = tableRowItems(document, source, options);
 		expect(rows.map(({ source: _source, ...values }) => values)).toEqual([
 			{ Item: 'Item', Amount: 'Net', 'Amount 2': 'VAT' },
@@ -70,7 +83,14 @@ describe('fields and document shapes', () => {
 
 	it('numbers lines from line breaks and leaves out fields below the minimum confidence', () => {
 		const items = fieldItems(document, source, { ...options, minConfidence: 0.5 });
-		expect(items.map((item) => [item.text, item.line, item.index, (item.source as { page: number }).page])).toEqual([
+		expect(
+			items.map((item) => [
+				item.text,
+				item.line,
+				item.index,
+				(item.source as { page: number }).page,
+			]),
+		).toEqual([
 			['Hello', 0, 0, 0],
 			['Bye', 1, 2, 0],
 			['Page two', 0, 0, 1],

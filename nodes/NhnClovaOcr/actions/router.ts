@@ -27,19 +27,27 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 
 function pickOperation(ctx: IExecuteFunctions, itemIndex: number): OcrOperation {
 	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
-	const operationName = resource === CUSTOM_API_CALL ? CUSTOM_API_CALL : (ctx.getNodeParameter('operation', itemIndex) as string);
+	const operationName =
+		resource === CUSTOM_API_CALL
+			? CUSTOM_API_CALL
+			: (ctx.getNodeParameter('operation', itemIndex) as string);
 	const operation = resources[resource]?.[operationName];
 	if (operation) return operation;
 	if (operationName === CUSTOM_API_CALL) {
 		throw new NodeOperationError(ctx.getNode(), 'This node makes only the OCR calls in its list', {
 			itemIndex,
-			description: 'For other API calls, use the HTTP Request node: set Authentication to "Predefined Credential Type" and choose this credential.',
+			description:
+				'For other API calls, use the HTTP Request node: set Authentication to "Predefined Credential Type" and choose this credential.',
 		});
 	}
-	throw new NodeOperationError(ctx.getNode(), `The operation "${operationName}" is not supported for "${resource}"`, {
-		itemIndex,
-		description: 'Choose one of the operations in the list.',
-	});
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`The operation "${operationName}" is not supported for "${resource}"`,
+		{
+			itemIndex,
+			description: 'Choose one of the operations in the list.',
+		},
+	);
 }
 
 /** The item loop lives here once: every input item yields output items, or an error item under Continue On Fail. */
@@ -52,7 +60,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			const result = await operation.execute.call(this, itemIndex);
 			output.push(...shapeOutput(this, itemIndex, result));
 		} catch (caught) {
-			const error = caught instanceof NodeError ? caught : new NodeOperationError(this.getNode(), caught as Error, { itemIndex });
+			const error =
+				caught instanceof NodeError
+					? caught
+					: new NodeOperationError(this.getNode(), caught as Error, { itemIndex });
 			if (this.continueOnFail()) {
 				output.push(errorItem(error, itemIndex));
 				continue;

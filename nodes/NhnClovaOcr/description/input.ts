@@ -8,7 +8,11 @@ export function inputProperties(limitsHint: string, urlHint: string): INodePrope
 			name: 'inputType',
 			type: 'options',
 			options: [
-				{ name: 'Binary File', value: 'binary', description: 'A file from a previous node (mail attachment, download, disk)' },
+				{
+					name: 'Binary File',
+					value: 'binary',
+					description: 'A file from a previous node (mail attachment, download, disk)',
+				},
 				{ name: 'Image URL', value: 'url', description: 'A public web address of the file' },
 			],
 			default: 'binary',

@@ -6,7 +6,11 @@ export const nhnAuthenticationProperty: INodeProperties = {
 	type: 'options',
 	options: [
 		{ name: 'App Key + Secret Key (API v1.0)', value: 'appKeySecretKey' },
-		{ name: 'User Access Key (API v1.1)', value: 'userAccessKey', description: 'The node gets and renews the access token itself' },
+		{
+			name: 'User Access Key (API v1.1)',
+			value: 'userAccessKey',
+			description: 'The node gets and renews the access token itself',
+		},
 	],
 	default: 'appKeySecretKey',
 	// No displayOptions: n8n shows this field as the credential's authentication method, and hides every

@@ -10,17 +10,26 @@ const shapes: Record<OutputShape, INodePropertyOptions> = {
 	document: {
 		name: 'One Item per Document',
 		value: 'document',
-		description: 'The full text with line breaks, pages, key-values as an object and tables as rows — good for mail',
+		description:
+			'The full text with line breaks, pages, key-values as an object and tables as rows — good for mail',
 	},
 	tableRows: {
 		name: 'One Item per Table Row',
 		value: 'tableRows',
-		description: 'Each table row as an item with one column per key — good for Google Sheets or Excel',
+		description:
+			'Each table row as an item with one column per key — good for Google Sheets or Excel',
 	},
-	raw: { name: 'Raw Response', value: 'raw', description: 'The answer of the OCR service as it was received' },
+	raw: {
+		name: 'Raw Response',
+		value: 'raw',
+		description: 'The answer of the OCR service as it was received',
+	},
 };
 
-export function outputProperty(available: OutputShape[], defaultShape: OutputShape = 'fields'): INodeProperties {
+export function outputProperty(
+	available: OutputShape[],
+	defaultShape: OutputShape = 'fields',
+): INodeProperties {
 	return {
 		displayName: 'Output',
 		name: 'output',
@@ -44,7 +53,8 @@ export const includeBoxesOption: INodeProperties = {
 	name: 'includeBoundingBoxes',
 	type: 'boolean',
 	default: false,
-	description: 'Whether to add the corner coordinates (x1, y1 … x4, y4) of each field to the "One Item per Field" output',
+	description:
+		'Whether to add the corner coordinates (x1, y1 … x4, y4) of each field to the "One Item per Field" output',
 };
 
 export const keepBinaryOption: INodeProperties = {
@@ -52,7 +62,8 @@ export const keepBinaryOption: INodeProperties = {
 	name: 'keepBinary',
 	type: 'boolean',
 	default: false,
-	description: 'Whether to pass the input file on with the "One Item per Document" output, e.g. to attach it to a mail',
+	description:
+		'Whether to pass the input file on with the "One Item per Document" output, e.g. to attach it to a mail',
 };
 
 export const headerRowOption: INodeProperties = {
@@ -60,7 +71,8 @@ export const headerRowOption: INodeProperties = {
 	name: 'headerRow',
 	type: 'boolean',
 	default: true,
-	description: 'Whether the "One Item per Table Row" output uses the texts of a table\'s first row as keys (otherwise column1, column2…)',
+	description:
+		'Whether the "One Item per Table Row" output uses the texts of a table\'s first row as keys (otherwise column1, column2…)',
 };
 
 export function optionsCollection(options: INodeProperties[]): INodeProperties {

@@ -9,7 +9,14 @@ export { nhnErrors } from './nhnCodes';
 function apiError(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	details: { provider: string; code: string; providerMessage: string; message: string; hint: string; httpCode?: number },
+	details: {
+		provider: string;
+		code: string;
+		providerMessage: string;
+		message: string;
+		hint: string;
+		httpCode?: number;
+	},
 ): NodeApiError {
 	const error = new NodeApiError(
 		ctx.getNode(),
@@ -40,7 +47,11 @@ export function nhnApiError(
 		code: String(resultCode),
 		providerMessage: resultMessage || known?.key || 'no message',
 		message: known?.message ?? `NHN Cloud OCR failed with code ${resultCode}`,
-		hint: [known?.hint ?? 'Check the input and try again; choose the "Raw" output to see the full answer.', extraHint]
+		hint: [
+			known?.hint ??
+				'Check the input and try again; choose the "Raw" output to see the full answer.',
+			extraHint,
+		]
 			.filter(Boolean)
 			.join(' '),
 	});
@@ -84,7 +95,13 @@ export function unreadableReplyError(
 }
 
 /** `reason` is plain words: n8n replaces any message that contains a code such as ECONNRESET with its own text. */
-export function connectionError(ctx: IExecuteFunctions, itemIndex: number, service: string, reason: string, detail: string): NodeApiError {
+export function connectionError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	service: string,
+	reason: string,
+	detail: string,
+): NodeApiError {
 	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
 		itemIndex,
 		message: `Could not reach ${service}: ${reason}`,
@@ -92,15 +109,25 @@ export function connectionError(ctx: IExecuteFunctions, itemIndex: number, servi
 	});
 }
 
-export function inputError(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): NodeOperationError {
+export function inputError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+): NodeOperationError {
 	return new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
 }
 
 /** The request could not even be prepared, e.g. the credential's token request was refused. */
-export function credentialError(ctx: IExecuteFunctions, itemIndex: number, reason: string): NodeApiError {
+export function credentialError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	reason: string,
+): NodeApiError {
 	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
 		itemIndex,
 		message: reason,
-		description: 'Open the credential selected in this node, check every field and use "Test" (Retest) to try it.',
+		description:
+			'Open the credential selected in this node, check every field and use "Test" (Retest) to try it.',
 	});
 }

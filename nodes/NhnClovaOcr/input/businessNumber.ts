@@ -20,5 +20,7 @@ export function businessNumberChecksumValid(digits: string): boolean {
 }
 
 export function formatBusinessNumber(digits: string): string {
-	return /^\d{10}$/.test(digits) ? `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}` : digits;
+	return /^\d{10}$/.test(digits)
+		? `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}`
+		: digits;
 }

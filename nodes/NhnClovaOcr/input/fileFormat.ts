@@ -27,8 +27,13 @@ export const formatMimeTypes: Record<FileFormat, string> = {
 };
 
 export function formatFromBytes(bytes: Buffer): FileFormat | undefined {
-	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
-	if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+		return 'jpg';
+	if (
+		bytes.length >= 8 &&
+		bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+	)
+		return 'png';
 	if (bytes.length >= 5 && bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
 	if (bytes.length >= 4) {
 		const head = bytes.subarray(0, 4).toString('latin1');
@@ -43,7 +48,11 @@ export function formatFromFileName(fileName: string | undefined): FileFormat | u
 }
 
 /** The MIME type is trusted most, then the file name's extension, then the file's first bytes. */
-export function detectFormat(file: { mimeType?: string; fileName?: string; bytes?: Buffer }): FileFormat | undefined {
+export function detectFormat(file: {
+	mimeType?: string;
+	fileName?: string;
+	bytes?: Buffer;
+}): FileFormat | undefined {
 	const mimeType = file.mimeType?.split(';')[0].trim().toLowerCase();
 	return (
 		(mimeType ? byMimeType[mimeType] : undefined) ??

@@ -24,16 +24,31 @@ function describeOversize(size: number, limit: number): string {
 	return `${size.toLocaleString('en-US')} bytes, larger than the ${formatSize(limit)} (${limit.toLocaleString('en-US')} bytes)`;
 }
 
-const formatNames: Record<FileFormat, string> = { jpg: 'JPG', png: 'PNG', pdf: 'PDF', tiff: 'TIFF' };
+const formatNames: Record<FileFormat, string> = {
+	jpg: 'JPG',
+	png: 'PNG',
+	pdf: 'PDF',
+	tiff: 'TIFF',
+};
 
 function accepted(limits: FileLimits): string {
 	return limits.formats.map((format) => formatNames[format]).join(', ');
 }
 
 /** Fails the item before upload when the documented type or size limits rule it out: no paid call is spent on it. */
-export function checkFile(ctx: IExecuteFunctions, itemIndex: number, file: FileInput, limits: FileLimits): FileFormat {
+export function checkFile(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	file: FileInput,
+	limits: FileLimits,
+): FileFormat {
 	if (file.bytes.length === 0) {
-		throw inputError(ctx, itemIndex, `The file "${file.fileName}" is empty`, 'Check the node before this one: the binary field holds no data.');
+		throw inputError(
+			ctx,
+			itemIndex,
+			`The file "${file.fileName}" is empty`,
+			'Check the node before this one: the binary field holds no data.',
+		);
 	}
 	if (!file.format || !limits.formats.includes(file.format)) {
 		throw inputError(

@@ -21,13 +21,25 @@ export type OcrInput = FileInput | UrlInput;
 
 /** A binary property name is a short identifier; an expression that resolved to file contents or an object is not. */
 function looksLikeAValue(name: string): boolean {
-	return name.length > 64 || /[\s{}[\]"':,]/.test(name) || name.startsWith('data:') || name === '[object Object]';
+	return (
+		name.length > 64 ||
+		/[\s{}[\]"':,]/.test(name) ||
+		name.startsWith('data:') ||
+		name === '[object Object]'
+	);
 }
 
 async function readBinary(ctx: IExecuteFunctions, itemIndex: number): Promise<FileInput> {
-	const propertyName = (ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string).trim();
+	const propertyName = (
+		ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string
+	).trim();
 	if (!propertyName) {
-		throw inputError(ctx, itemIndex, 'No binary property name given', 'Enter the name of the binary field that holds the file, for example "data".');
+		throw inputError(
+			ctx,
+			itemIndex,
+			'No binary property name given',
+			'Enter the name of the binary field that holds the file, for example "data".',
+		);
 	}
 	const binary = ctx.getInputData()[itemIndex]?.binary ?? {};
 	if (!binary[propertyName]) {
@@ -53,7 +65,8 @@ async function readBinary(ctx: IExecuteFunctions, itemIndex: number): Promise<Fi
 	}
 	const data = ctx.helpers.assertBinaryData(itemIndex, propertyName);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-	const fileName = data.fileName ?? `${propertyName}${data.fileExtension ? `.${data.fileExtension}` : ''}`;
+	const fileName =
+		data.fileName ?? `${propertyName}${data.fileExtension ? `.${data.fileExtension}` : ''}`;
 	return {
 		kind: 'file',
 		bytes,
@@ -69,10 +82,20 @@ function readUrl(ctx: IExecuteFunctions, itemIndex: number): UrlInput {
 	try {
 		url = new URL(raw);
 	} catch {
-		throw inputError(ctx, itemIndex, raw ? `"${raw}" is not a valid URL` : 'No image URL given', 'Enter a full address starting with https://, for example https://example.com/receipt.jpg.');
+		throw inputError(
+			ctx,
+			itemIndex,
+			raw ? `"${raw}" is not a valid URL` : 'No image URL given',
+			'Enter a full address starting with https://, for example https://example.com/receipt.jpg.',
+		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		throw inputError(ctx, itemIndex, `The image URL must start with https:// or http://`, `"${raw}" uses ${url.protocol}; the OCR service can only download web addresses.`);
+		throw inputError(
+			ctx,
+			itemIndex,
+			`The image URL must start with https:// or http://`,
+			`"${raw}" uses ${url.protocol}; the OCR service can only download web addresses.`,
+		);
 	}
 	const fileName = decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
 	return { kind: 'url', url: url.toString(), fileName, format: detectFormat({ fileName }) };

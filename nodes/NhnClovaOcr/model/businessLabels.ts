@@ -33,5 +33,9 @@ const names: Record<string, string> = {
 
 export function englishNameOf(label: string): string | undefined {
 	const compact = label.replace(/\s+/g, '');
-	return names[compact] ?? names[compact.replace(/\(.*?\)/g, '')] ?? names[compact.replace(/^.*\((.*?)\)$/, '$1')];
+	return (
+		names[compact] ??
+		names[compact.replace(/\(.*?\)/g, '')] ??
+		names[compact.replace(/^.*\((.*?)\)$/, '$1')]
+	);
 }

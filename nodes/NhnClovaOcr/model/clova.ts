@@ -2,7 +2,9 @@ import type { ClovaField, ClovaImage, ClovaResponse, ClovaTable } from '../parse
 import type { OcrDocument, OcrField, OcrKeyValue, OcrPage, OcrTable, Quad } from './document';
 import { quadFromRect, quadFromVertices } from './quad';
 
-function toField(field: Omit<ClovaField, 'subFields'> & { subFields?: ClovaField['subFields'] }): OcrField {
+function toField(
+	field: Omit<ClovaField, 'subFields'> & { subFields?: ClovaField['subFields'] },
+): OcrField {
 	const result: OcrField = {
 		text: field.inferText,
 		confidence: field.inferConfidence,
@@ -40,7 +42,10 @@ function continuesLine(box: Quad | undefined, next: Quad | undefined): boolean {
  */
 function withLineBreaks(fields: OcrField[]): OcrField[] {
 	if (fields.some((field) => field.lineBreak !== undefined)) return fields;
-	return fields.map((field, index) => ({ ...field, lineBreak: index === fields.length - 1 || !continuesLine(field.box, fields[index + 1].box) }));
+	return fields.map((field, index) => ({
+		...field,
+		lineBreak: index === fields.length - 1 || !continuesLine(field.box, fields[index + 1].box),
+	}));
 }
 
 function toTable(table: ClovaTable, index: number): OcrTable {
@@ -50,7 +55,9 @@ function toTable(table: ClovaTable, index: number): OcrTable {
 		box: quadFromVertices(table.boundingPoly?.vertices),
 		cells: table.cells.map((cell) => {
 			// Every line of the cell, not only the first; an empty cell stays an empty string.
-			const lines = cell.cellTextLines.map((line) => line.cellWords.map((word) => word.inferText).join(' '));
+			const lines = cell.cellTextLines.map((line) =>
+				line.cellWords.map((word) => word.inferText).join(' '),
+			);
 			return {
 				row: cell.rowIndex,
 				column: cell.columnIndex,
@@ -113,7 +120,11 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 		extras.titleConfidence = title?.inferConfidence;
 		extras.validationResult = first.validationResult;
 		const combined = response.images.flatMap((image) =>
-			image.combineResult === undefined ? [] : Array.isArray(image.combineResult) ? image.combineResult : [image.combineResult],
+			image.combineResult === undefined
+				? []
+				: Array.isArray(image.combineResult)
+					? image.combineResult
+					: [image.combineResult],
 		);
 		if (combined.length) extras.combineResult = combined;
 	}

@@ -43,7 +43,10 @@ export const businessStatuses: Record<string, BusinessStatusMeaning> = {
 	'09': { en: 'Others', ko: '기타', inBusiness: null },
 };
 
-export function fromNhnBusinessStatus(result: NhnBusinessStatusResult, businessNumber: string): OcrDocument {
+export function fromNhnBusinessStatus(
+	result: NhnBusinessStatusResult,
+	businessNumber: string,
+): OcrDocument {
 	const meaning = businessStatuses[result.statusCode];
 	const status = meaning?.en ?? `Unknown status code ${result.statusCode}`;
 	return {
@@ -86,9 +89,12 @@ export function maskDigits(value: string, keepLast: number): string {
 
 /** `mask`: every digit but the card number's last four becomes "*", in the groups and in the full number. */
 export function fromNhnCreditCard(result: NhnCreditCardResult, mask: boolean): OcrDocument {
-	const fullNumber = (result.totalCardNum ?? result.cardNums.map((group) => group.value).join('')).replace(/\D/g, '');
+	const fullNumber = (
+		result.totalCardNum ?? result.cardNums.map((group) => group.value).join('')
+	).replace(/\D/g, '');
 	const lastGroupIndex = result.cardNums.length - 1;
-	const hide = (value: string, index: number) => (mask ? (index === lastGroupIndex ? maskDigits(value, 4) : maskDigits(value, 0)) : value);
+	const hide = (value: string, index: number) =>
+		mask ? (index === lastGroupIndex ? maskDigits(value, 4) : maskDigits(value, 0)) : value;
 	const groups: OcrField[] = result.cardNums.map((group, index) => ({
 		text: hide(group.value, index),
 		confidence: group.conf,
@@ -98,7 +104,13 @@ export function fromNhnCreditCard(result: NhnCreditCardResult, mask: boolean): O
 	}));
 	const fields: OcrField[] = [...groups];
 	if (result.validThru) {
-		fields.push({ text: result.validThru.value, confidence: result.validThru.conf, box: result.validThruBox, lineBreak: true, name: 'validThru' });
+		fields.push({
+			text: result.validThru.value,
+			confidence: result.validThru.conf,
+			box: result.validThruBox,
+			lineBreak: true,
+			name: 'validThru',
+		});
 	}
 	const groupConfidences = result.cardNums.map((group) => group.conf);
 	const cardNumber = mask ? maskDigits(fullNumber, 4) : fullNumber;
@@ -106,9 +118,24 @@ export function fromNhnCreditCard(result: NhnCreditCardResult, mask: boolean): O
 		provider: 'nhn',
 		pages: [{ index: 0, fields, tables: [] }],
 		keyValues: [
-			{ key: 'cardNumber', name: 'cardNumber', value: cardNumber, confidence: groupConfidences.length ? Math.min(...groupConfidences) : undefined, page: 0 },
+			{
+				key: 'cardNumber',
+				name: 'cardNumber',
+				value: cardNumber,
+				confidence: groupConfidences.length ? Math.min(...groupConfidences) : undefined,
+				page: 0,
+			},
 			...(result.validThru
-				? [{ key: 'validThru', name: 'validThru', value: result.validThru.value, confidence: result.validThru.conf, box: result.validThruBox, page: 0 }]
+				? [
+						{
+							key: 'validThru',
+							name: 'validThru',
+							value: result.validThru.value,
+							confidence: result.validThru.conf,
+							box: result.validThruBox,
+							page: 0,
+						},
+					]
 				: []),
 		],
 		extras: {

@@ -13,9 +13,20 @@ export function quadFromVertices(vertices: Vertex[] | undefined): Quad | undefin
 }
 
 /** CLOVA V1 `bounding {top,left,width,height}` → Quad. */
-export function quadFromRect(rect: { top: number; left: number; width: number; height: number } | undefined): Quad | undefined {
+export function quadFromRect(
+	rect: { top: number; left: number; width: number; height: number } | undefined,
+): Quad | undefined {
 	if (!rect) return undefined;
 	const right = rect.left + rect.width;
 	const bottom = rect.top + rect.height;
-	return { x1: rect.left, y1: rect.top, x2: right, y2: rect.top, x3: right, y3: bottom, x4: rect.left, y4: bottom };
+	return {
+		x1: rect.left,
+		y1: rect.top,
+		x2: right,
+		y2: rect.top,
+		x3: right,
+		y3: bottom,
+		x4: rect.left,
+		y4: bottom,
+	};
 }

@@ -27,7 +27,11 @@ function collect(entries: Array<[string | undefined, string]>): IDataObject {
 }
 
 /** One item per input document: the whole text, its lines and pages, key-values as objects, tables as rows. */
-export function documentItem(document: OcrDocument, source: Source, options: ShapeOptions): IDataObject {
+export function documentItem(
+	document: OcrDocument,
+	source: Source,
+	options: ShapeOptions,
+): IDataObject {
 	const confidences: number[] = [];
 	let excluded = 0;
 	const keep = (confidence: number | undefined) => {
@@ -41,21 +45,41 @@ export function documentItem(document: OcrDocument, source: Source, options: Sha
 
 	const pages = document.pages.map((page) => {
 		const lines = lineTexts(page, (field) => keep(field.confidence));
-		return { index: page.index, width: page.width, height: page.height, lines, text: lines.join('\n') };
+		return {
+			index: page.index,
+			width: page.width,
+			height: page.height,
+			lines,
+			text: lines.join('\n'),
+		};
 	});
 	const tables = document.pages.flatMap((page) =>
 		page.tables.map((table) => {
 			const kept = { ...table, cells: table.cells.filter((cell) => keep(cell.confidence)) };
 			const rows = tableGrid(kept);
-			return { index: table.index, page: page.index, rowCount: rows.length, columnCount: rows[0]?.length ?? 0, rows };
+			return {
+				index: table.index,
+				page: page.index,
+				rowCount: rows.length,
+				columnCount: rows[0]?.length ?? 0,
+				rows,
+			};
 		}),
 	);
 	const keyValues = document.keyValues.filter((entry) => keep(entry.confidence));
 
 	const item: IDataObject = {};
 	if (document.pages.length) {
-		const text = pages.map((page) => page.text).filter(Boolean).join('\n');
-		item.text = text || keyValues.map((entry) => entry.value).filter(Boolean).join('\n');
+		const text = pages
+			.map((page) => page.text)
+			.filter(Boolean)
+			.join('\n');
+		item.text =
+			text ||
+			keyValues
+				.map((entry) => entry.value)
+				.filter(Boolean)
+				.join('\n');
 		item.lines = pages.flatMap((page) => page.lines);
 		item.pageCount = pages.length;
 		item.pages = pages.map((page) => dropUndefined(page));
@@ -66,12 +90,18 @@ export function documentItem(document: OcrDocument, source: Source, options: Sha
 		const named = keyValues.filter((entry) => entry.name);
 		if (named.length) item.fields = collect(named.map((entry) => [entry.name, entry.value]));
 		const checkboxes = keyValues.filter((entry) => entry.checked !== undefined);
-		if (checkboxes.length) item.checked = Object.fromEntries(checkboxes.map((entry) => [entry.name ?? entry.key, entry.checked]));
+		if (checkboxes.length)
+			item.checked = Object.fromEntries(
+				checkboxes.map((entry) => [entry.name ?? entry.key, entry.checked]),
+			);
 	}
 	const summary = confidenceSummary(confidences, excluded);
 	if (summary) item.confidence = summary;
 	Object.assign(item, dropUndefined(document.extras as IDataObject));
-	const pageIndexes = new Set([...document.pages.map((page) => page.index), ...document.keyValues.flatMap((entry) => (entry.page === undefined ? [] : [entry.page]))]);
+	const pageIndexes = new Set([
+		...document.pages.map((page) => page.index),
+		...document.keyValues.flatMap((entry) => (entry.page === undefined ? [] : [entry.page])),
+	]);
 	item.source = withSource(source, pageIndexes.size === 1 ? [...pageIndexes][0] : undefined);
 	return item;
 }

@@ -8,9 +8,14 @@ function subFieldTexts(field: { subFields?: OcrField[] }): string[] | undefined 
 }
 
 /** One item per recognized text field, key-value and table cell. */
-export function fieldItems(document: OcrDocument, source: Source, options: ShapeOptions): IDataObject[] {
+export function fieldItems(
+	document: OcrDocument,
+	source: Source,
+	options: ShapeOptions,
+): IDataObject[] {
 	const items: IDataObject[] = [];
-	const box = (value: Quad | undefined) => (options.includeBoxes ? (value as unknown as IDataObject | undefined) : undefined);
+	const box = (value: Quad | undefined) =>
+		options.includeBoxes ? (value as unknown as IDataObject | undefined) : undefined;
 
 	for (const page of document.pages) {
 		let index = 0;

@@ -19,14 +19,21 @@ function emptyItem(source: Source, message: string): IDataObject {
 	return { kind: 'empty', text: '', message, source: withSource(source) };
 }
 
-export function shapeOutput(ctx: IExecuteFunctions, itemIndex: number, result: OcrResult): INodeExecutionData[] {
+export function shapeOutput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	result: OcrResult,
+): INodeExecutionData[] {
 	const { shape, options } = readShapeOptions(ctx, itemIndex);
 	const { document, source } = result;
 	const pairedItem = { item: itemIndex };
 	const wrap = (json: IDataObject): INodeExecutionData => ({ json, pairedItem });
 
 	if (shape === 'raw') {
-		const raw = typeof result.raw === 'object' && result.raw !== null && !Array.isArray(result.raw) ? (result.raw as IDataObject) : { response: result.raw as IDataObject };
+		const raw =
+			typeof result.raw === 'object' && result.raw !== null && !Array.isArray(result.raw)
+				? (result.raw as IDataObject)
+				: { response: result.raw as IDataObject };
 		return [wrap({ ...raw, source: withSource(source) })];
 	}
 	if (shape === 'document') {
@@ -39,7 +46,14 @@ export function shapeOutput(ctx: IExecuteFunctions, itemIndex: number, result: O
 		const rows = tableRowItems(document, source, options);
 		return rows.length
 			? rows.map(wrap)
-			: [wrap(emptyItem(source, 'No table was found in this document. For CLOVA OCR, turn on the "Extract Tables" option.'))];
+			: [
+					wrap(
+						emptyItem(
+							source,
+							'No table was found in this document. For CLOVA OCR, turn on the "Extract Tables" option.',
+						),
+					),
+				];
 	}
 	const fields = fieldItems(document, source, options);
 	if (fields.length) return fields.map(wrap);
@@ -47,7 +61,9 @@ export function shapeOutput(ctx: IExecuteFunctions, itemIndex: number, result: O
 		wrap(
 			emptyItem(
 				source,
-				options.minConfidence > 0 ? `No text was recognized with a confidence of at least ${options.minConfidence}.` : 'No text was recognized.',
+				options.minConfidence > 0
+					? `No text was recognized with a confidence of at least ${options.minConfidence}.`
+					: 'No text was recognized.',
 			),
 		),
 	];

@@ -16,8 +16,16 @@ export function linesOf(fields: OcrField[]): OcrField[][] {
 }
 
 /** Line texts; `keep` filters after lines are formed, so a left-out field's line break still ends its line (a line left empty is dropped). */
-export function lineTexts(page: Pick<OcrPage, 'fields'>, keep: (field: OcrField) => boolean = () => true): string[] {
+export function lineTexts(
+	page: Pick<OcrPage, 'fields'>,
+	keep: (field: OcrField) => boolean = () => true,
+): string[] {
 	return linesOf(page.fields)
-		.map((line) => line.filter(keep).map((field) => field.text).join(' '))
+		.map((line) =>
+			line
+				.filter(keep)
+				.map((field) => field.text)
+				.join(' '),
+		)
 		.filter((text) => text !== '');
 }

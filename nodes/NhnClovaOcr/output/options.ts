@@ -19,7 +19,10 @@ export interface Source {
 	template?: { id: number; name?: string };
 }
 
-export function readShapeOptions(ctx: IExecuteFunctions, itemIndex: number): { shape: OutputShape; options: ShapeOptions } {
+export function readShapeOptions(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { shape: OutputShape; options: ShapeOptions } {
 	const shape = ctx.getNodeParameter('output', itemIndex, 'fields') as OutputShape;
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	return {

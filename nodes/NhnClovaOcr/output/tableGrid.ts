@@ -4,7 +4,9 @@ import type { OcrTable } from '../model/document';
 export function tableGrid(table: OcrTable): string[][] {
 	const rowCount = Math.max(0, ...table.cells.map((cell) => cell.row + cell.rowSpan));
 	const columnCount = Math.max(0, ...table.cells.map((cell) => cell.column + cell.columnSpan));
-	const rows = Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => ''));
+	const rows = Array.from({ length: rowCount }, () =>
+		Array.from({ length: columnCount }, () => ''),
+	);
 	for (const cell of table.cells) {
 		for (let row = cell.row; row < cell.row + cell.rowSpan; row++) {
 			for (let column = cell.column; column < cell.column + cell.columnSpan; column++) {

@@ -15,16 +15,27 @@ function columnNames(header: string[]): string[] {
 }
 
 /** One item per table row, for sheets: columns as keys (the header row's texts when asked, else column1, column2…). */
-export function tableRowItems(document: OcrDocument, source: Source, options: ShapeOptions): IDataObject[] {
+export function tableRowItems(
+	document: OcrDocument,
+	source: Source,
+	options: ShapeOptions,
+): IDataObject[] {
 	const items: IDataObject[] = [];
 	for (const page of document.pages) {
 		for (const table of page.tables) {
-			const rows = tableGrid({ ...table, cells: table.cells.filter((cell) => passes(cell.confidence, options)) });
+			const rows = tableGrid({
+				...table,
+				cells: table.cells.filter((cell) => passes(cell.confidence, options)),
+			});
 			if (!rows.length) continue;
-			const names = options.headerRow ? columnNames(rows[0]) : rows[0].map((_, index) => `column${index + 1}`);
+			const names = options.headerRow
+				? columnNames(rows[0])
+				: rows[0].map((_, index) => `column${index + 1}`);
 			rows.forEach((row, rowIndex) => {
 				if (options.headerRow && rowIndex === 0) return;
-				const json: IDataObject = Object.fromEntries(names.map((name, column) => [name, row[column]]));
+				const json: IDataObject = Object.fromEntries(
+					names.map((name, column) => [name, row[column]]),
+				);
 				json.source = withSource(source, page.index, { table: table.index, row: rowIndex });
 				items.push(json);
 			});

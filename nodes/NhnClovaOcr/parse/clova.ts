@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 const vertices = z.array(z.object({ x: z.number(), y: z.number() }));
 const boundingPoly = z.object({ vertices }).optional();
-const bounding = z.object({ top: z.number(), left: z.number(), width: z.number(), height: z.number() }).optional();
+const bounding = z
+	.object({ top: z.number(), left: z.number(), width: z.number(), height: z.number() })
+	.optional();
 
 const subField = z.object({
 	inferText: z.string().optional().default(''),
@@ -26,8 +28,16 @@ export const clovaField = z.object({
 });
 export type ClovaField = z.infer<typeof clovaField>;
 
-const cellWord = z.object({ inferText: z.string(), inferConfidence: z.number().optional(), boundingPoly });
-const cellTextLine = z.object({ cellWords: z.array(cellWord), inferConfidence: z.number().optional(), boundingPoly });
+const cellWord = z.object({
+	inferText: z.string(),
+	inferConfidence: z.number().optional(),
+	boundingPoly,
+});
+const cellTextLine = z.object({
+	cellWords: z.array(cellWord),
+	inferConfidence: z.number().optional(),
+	boundingPoly,
+});
 const cell = z.object({
 	cellTextLines: z.array(cellTextLine).optional().default([]),
 	boundingPoly,
@@ -37,7 +47,11 @@ const cell = z.object({
 	columnSpan: z.number().int().min(1).optional().default(1),
 	columnIndex: z.number().int().min(0),
 });
-const table = z.object({ cells: z.array(cell), boundingPoly, inferConfidence: z.number().optional() });
+const table = z.object({
+	cells: z.array(cell),
+	boundingPoly,
+	inferConfidence: z.number().optional(),
+});
 export type ClovaTable = z.infer<typeof table>;
 
 const combine = z.object({ name: z.string().optional(), text: z.string().optional() });

@@ -25,7 +25,10 @@ export const nhnEnvelope = z.object({
 export const nhnGeneralResult = z.object({
 	fileType: z.string().optional(),
 	listOfInferTexts: z.array(z.object({ inferTexts: z.array(recognized) })),
-	listOfBoundingBoxes: z.array(z.object({ boundingBoxes: z.array(quad) })).optional().default([]),
+	listOfBoundingBoxes: z
+		.array(z.object({ boundingBoxes: z.array(quad) }))
+		.optional()
+		.default([]),
 	slicesImages: z.number().int().optional(),
 });
 export type NhnGeneralResult = z.infer<typeof nhnGeneralResult>;

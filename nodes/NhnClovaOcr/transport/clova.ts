@@ -11,7 +11,8 @@ const SERVICE = 'CLOVA OCR';
 export const CLOVA_CREDENTIAL = 'clovaOcrApi';
 export type ClovaEndpoint = 'general' | 'infer';
 
-export const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef…';
+export const INVOKE_URL_EXAMPLE =
+	'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef…';
 
 /**
  * The console shows the invoke URL with or without `/general` or `/infer`, users add trailing slashes:
@@ -33,7 +34,9 @@ export interface ClovaMessage {
 	image: { format: string; name: string; templateIds?: number[]; url?: string; data?: string };
 }
 
-export type ClovaBody = { kind: 'json'; message: ClovaMessage } | { kind: 'multipart'; message: ClovaMessage; file: Buffer; fileName: string };
+export type ClovaBody =
+	| { kind: 'json'; message: ClovaMessage }
+	| { kind: 'multipart'; message: ClovaMessage; file: Buffer; fileName: string };
 
 function requestJson(message: ClovaMessage): IDataObject {
 	const json: IDataObject = {
@@ -43,7 +46,8 @@ function requestJson(message: ClovaMessage): IDataObject {
 		images: [message.image as unknown as IDataObject],
 	};
 	if (message.lang) json.lang = message.lang;
-	if (message.enableTableDetection !== undefined) json.enableTableDetection = message.enableTableDetection;
+	if (message.enableTableDetection !== undefined)
+		json.enableTableDetection = message.enableTableDetection;
 	return json;
 }
 
@@ -52,11 +56,21 @@ export interface ClovaReply {
 	raw: unknown;
 }
 
-export async function callClova(ctx: IExecuteFunctions, itemIndex: number, endpoint: ClovaEndpoint, body: ClovaBody): Promise<ClovaReply> {
+export async function callClova(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	endpoint: ClovaEndpoint,
+	body: ClovaBody,
+): Promise<ClovaReply> {
 	const credentials = await ctx.getCredentials(CLOVA_CREDENTIAL, itemIndex);
 	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
 	if (!base) {
-		throw inputError(ctx, itemIndex, problem ?? 'The invoke URL is not valid', `Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration). It looks like ${INVOKE_URL_EXAMPLE}.`);
+		throw inputError(
+			ctx,
+			itemIndex,
+			problem ?? 'The invoke URL is not valid',
+			`Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration). It looks like ${INVOKE_URL_EXAMPLE}.`,
+		);
 	}
 	let requestBody: Buffer | IDataObject;
 	let headers: Record<string, string> | undefined;
@@ -65,16 +79,29 @@ export async function callClova(ctx: IExecuteFunctions, itemIndex: number, endpo
 	} else {
 		const multipart = encodeMultipart([
 			{ field: 'message', value: JSON.stringify(requestJson(body.message)) },
-			{ field: 'file', value: body.file, fileName: body.fileName, contentType: 'application/octet-stream' },
+			{
+				field: 'file',
+				value: body.file,
+				fileName: body.fileName,
+				contentType: 'application/octet-stream',
+			},
 		]);
 		requestBody = multipart.body;
 		headers = { 'Content-Type': multipart.contentType };
 	}
-	const reply = await send(ctx, { itemIndex, service: SERVICE, credentialType: CLOVA_CREDENTIAL, url: `${base}/${endpoint}`, body: requestBody, headers });
+	const reply = await send(ctx, {
+		itemIndex,
+		service: SERVICE,
+		credentialType: CLOVA_CREDENTIAL,
+		url: `${base}/${endpoint}`,
+		body: requestBody,
+		headers,
+	});
 
 	if (reply.status < 200 || reply.status >= 300) {
 		const error = clovaErrorBody.safeParse(reply.json);
-		if (error.success) throw clovaApiError(ctx, itemIndex, reply.status, error.data.code, error.data.message);
+		if (error.success)
+			throw clovaApiError(ctx, itemIndex, reply.status, error.data.code, error.data.message);
 		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply));
 	}
 	if (reply.json === undefined) {
@@ -85,7 +112,8 @@ export async function callClova(ctx: IExecuteFunctions, itemIndex: number, endpo
 	if (failedAt >= 0) {
 		const failed = response.images[failedAt];
 		// A PDF or TIFF answers one entry per page; failed pages may come without convertedImageInfo.
-		const page = failed.convertedImageInfo?.pageIndex ?? (response.images.length > 1 ? failedAt : undefined);
+		const page =
+			failed.convertedImageInfo?.pageIndex ?? (response.images.length > 1 ? failedAt : undefined);
 		throw inputError(
 			ctx,
 			itemIndex,

@@ -8,7 +8,9 @@ export interface MultipartPart {
 }
 
 function quote(value: string): string {
-	return value.replace(/["\\\r\n]/g, (char) => (char === '"' ? '%22' : char === '\\' ? '\\\\' : ''));
+	return value.replace(/["\\\r\n]/g, (char) =>
+		char === '"' ? '%22' : char === '\\' ? '\\\\' : '',
+	);
 }
 
 /**
@@ -22,7 +24,11 @@ export function encodeMultipart(parts: MultipartPart[]): { body: Buffer; content
 		if (part.fileName !== undefined) head += `; filename="${quote(part.fileName)}"`;
 		head += '\r\n';
 		if (part.contentType) head += `Content-Type: ${part.contentType}\r\n`;
-		chunks.push(Buffer.from(`${head}\r\n`, 'utf8'), Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value, 'utf8'), Buffer.from('\r\n'));
+		chunks.push(
+			Buffer.from(`${head}\r\n`, 'utf8'),
+			Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value, 'utf8'),
+			Buffer.from('\r\n'),
+		);
 	}
 	chunks.push(Buffer.from(`--${boundary}--\r\n`));
 	return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };

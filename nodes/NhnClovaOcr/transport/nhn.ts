@@ -1,4 +1,9 @@
-import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
+	IDataObject,
+	IExecuteFunctions,
+} from 'n8n-workflow';
 import { inputError, nhnApiError, unreadableReplyError } from '../errors';
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
@@ -22,7 +27,10 @@ export const nhnCredentialTypes: Record<NhnAuthentication, string> = {
 	userAccessKey: 'nhnCloudUserAccessKeyApi',
 };
 
-const apiVersions: Record<NhnAuthentication, string> = { appKeySecretKey: 'v1.0', userAccessKey: 'v1.1' };
+const apiVersions: Record<NhnAuthentication, string> = {
+	appKeySecretKey: 'v1.0',
+	userAccessKey: 'v1.1',
+};
 
 export type NhnBody = { kind: 'file'; file: FileInput } | { kind: 'json'; json: IDataObject };
 
@@ -36,7 +44,10 @@ function trimSlashes(url: string): string {
 	return url.trim().replace(/\/+$/, '');
 }
 
-function encodeBody(body: NhnBody): { body: Buffer | IDataObject; headers?: Record<string, string> } {
+function encodeBody(body: NhnBody): {
+	body: Buffer | IDataObject;
+	headers?: Record<string, string>;
+} {
 	if (body.kind === 'json') return { body: body.json };
 	const { file } = body;
 	const multipart = encodeMultipart([
@@ -44,34 +55,63 @@ function encodeBody(body: NhnBody): { body: Buffer | IDataObject; headers?: Reco
 			field: 'image',
 			value: file.bytes,
 			fileName: file.fileName,
-			contentType: file.format ? formatMimeTypes[file.format] : file.mimeType ?? 'application/octet-stream',
+			contentType: file.format
+				? formatMimeTypes[file.format]
+				: (file.mimeType ?? 'application/octet-stream'),
 		},
 	]);
 	return { body: multipart.body, headers: { 'Content-Type': multipart.contentType } };
 }
 
 /** The stored credential with its token emptied: n8n's preAuthentication then issues and stores a new one. */
-function withoutToken(ctx: IExecuteFunctions, type: string, data: ICredentialDataDecryptedObject): ICredentialsDecrypted {
+function withoutToken(
+	ctx: IExecuteFunctions,
+	type: string,
+	data: ICredentialDataDecryptedObject,
+): ICredentialsDecrypted {
 	const stored = ctx.getNode().credentials?.[type];
-	return { id: stored?.id ?? '', name: stored?.name ?? '', type, data: { ...data, accessToken: '' } };
+	return {
+		id: stored?.id ?? '',
+		name: stored?.name ?? '',
+		type,
+		data: { ...data, accessToken: '' },
+	};
 }
 
 function tokenIsStale(data: ICredentialDataDecryptedObject): boolean {
 	const expiresAt = Date.parse(String(data.accessTokenExpiresAt ?? ''));
-	return Boolean(data.accessToken) && Number.isFinite(expiresAt) && expiresAt - TOKEN_MARGIN_MS <= Date.now();
+	return (
+		Boolean(data.accessToken) &&
+		Number.isFinite(expiresAt) &&
+		expiresAt - TOKEN_MARGIN_MS <= Date.now()
+	);
 }
 
 /**
  * Calls an NHN OCR endpoint (`path` like "/general") with the authentication the node is set to, and returns
  * `result` of a successful envelope. NHN answers every error with HTTP 200: the envelope's header decides.
  */
-export async function callNhn(ctx: IExecuteFunctions, itemIndex: number, path: string, body: NhnBody): Promise<NhnReply> {
-	const authentication = ctx.getNodeParameter('authentication', itemIndex, 'appKeySecretKey') as NhnAuthentication;
+export async function callNhn(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	path: string,
+	body: NhnBody,
+): Promise<NhnReply> {
+	const authentication = ctx.getNodeParameter(
+		'authentication',
+		itemIndex,
+		'appKeySecretKey',
+	) as NhnAuthentication;
 	const credentialType = nhnCredentialTypes[authentication];
 	const credentials = await ctx.getCredentials(credentialType, itemIndex);
 	const { url: base, problem } = parseServiceUrl(String(credentials.baseUrl ?? ''), 'Base URL');
 	if (!base) {
-		throw inputError(ctx, itemIndex, problem ?? 'The Base URL is not valid', 'Open the NHN Cloud credential and enter the OCR endpoint, e.g. https://api-ocr.nhncloudservice.com.');
+		throw inputError(
+			ctx,
+			itemIndex,
+			problem ?? 'The Base URL is not valid',
+			'Open the NHN Cloud credential and enter the OCR endpoint, e.g. https://api-ocr.nhncloudservice.com.',
+		);
 	}
 	const url = `${trimSlashes(base.toString())}/${apiVersions[authentication]}/appkeys/${encodeURIComponent(String(credentials.appKey).trim())}${path}`;
 	const encoded = encodeBody(body);
@@ -97,8 +137,17 @@ export async function callNhn(ctx: IExecuteFunctions, itemIndex: number, path: s
 	}
 	const { header } = envelope;
 	if (!header.isSuccessful || header.resultCode !== 0) {
-		const sizeHint = header.resultCode === 4131000 && body.kind === 'file' ? `"${body.file.fileName}" is ${formatSize(body.file.bytes.length)}.` : '';
-		throw nhnApiError(ctx, itemIndex, header.resultCode, withoutCardNumbers(header.resultMessage), sizeHint);
+		const sizeHint =
+			header.resultCode === 4131000 && body.kind === 'file'
+				? `"${body.file.fileName}" is ${formatSize(body.file.bytes.length)}.`
+				: '';
+		throw nhnApiError(
+			ctx,
+			itemIndex,
+			header.resultCode,
+			withoutCardNumbers(header.resultMessage),
+			sizeHint,
+		);
 	}
 	return { result: envelope.result, raw: reply.json };
 }
@@ -111,9 +160,19 @@ function withoutCardNumbers(text: string): string {
 	return text.replace(CARD_NUMBER_LIKE, (digits) => maskDigits(digits, 4));
 }
 
-function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: Awaited<ReturnType<typeof send>>) {
+function readEnvelope(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	reply: Awaited<ReturnType<typeof send>>,
+) {
 	if (reply.json === undefined || typeof reply.json !== 'object') {
-		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply, withoutCardNumbers));
+		throw unreadableReplyError(
+			ctx,
+			itemIndex,
+			SERVICE,
+			reply.status,
+			describeReply(reply, withoutCardNumbers),
+		);
 	}
 	if (reply.status !== 200 && !(reply.json as IDataObject).header) {
 		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, 'no result header');

@@ -1,4 +1,9 @@
-import type { ICredentialsDecrypted, IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	ICredentialsDecrypted,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
 import { connectionError, credentialError } from '../errors';
 
 export interface OcrRequest {
@@ -90,12 +95,15 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 			ctx,
 			request.credentialType,
 			options,
-			request.credentialsDecrypted ? { credentialsDecrypted: request.credentialsDecrypted } : undefined,
+			request.credentialsDecrypted
+				? { credentialsDecrypted: request.credentialsDecrypted }
+				: undefined,
 		);
 	} catch (error) {
 		// Rebuilt from the message only: the original error carries the request, headers and secrets included.
 		const reason = networkReasons[codeOf(error)];
-		if (reason) throw connectionError(ctx, request.itemIndex, request.service, reason, detailOf(error));
+		if (reason)
+			throw connectionError(ctx, request.itemIndex, request.service, reason, detailOf(error));
 		throw credentialError(ctx, request.itemIndex, (error as Failure).message ?? detailOf(error));
 	}
 	const { json, text } = parseBody(response.body);
@@ -104,7 +112,12 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 }
 
 /** A short description of an answer the node cannot read, for the error; `clean` removes what must not be shown. */
-export function describeReply(reply: OcrReply, clean: (text: string) => string = (text) => text): string {
+export function describeReply(
+	reply: OcrReply,
+	clean: (text: string) => string = (text) => text,
+): string {
 	const text = reply.text.trim();
-	return text ? `${reply.contentType || 'unknown content'}, ${clean(text).slice(0, 80)}` : 'an empty body';
+	return text
+		? `${reply.contentType || 'unknown content'}, ${clean(text).slice(0, 80)}`
+		: 'an empty body';
 }

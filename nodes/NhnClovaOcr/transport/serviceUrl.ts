@@ -11,7 +11,9 @@ export function parseServiceUrl(raw: string, what: string): { url?: URL; problem
 	try {
 		url = new URL(raw.trim());
 	} catch {
-		return { problem: raw.trim() ? `The ${what} "${raw.trim()}" is not a URL` : `The ${what} is empty` };
+		return {
+			problem: raw.trim() ? `The ${what} "${raw.trim()}" is not a URL` : `The ${what} is empty`,
+		};
 	}
 	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
 		return { problem: `The ${what} must start with https:// (got ${url.protocol}//)` };

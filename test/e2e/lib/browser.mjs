@@ -36,7 +36,11 @@ export async function launchBrowser(name = 'chromium-profile') {
 	const blocked = [];
 	await context.route('**/*', (route) => {
 		const url = new URL(route.request().url());
-		if (['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:') {
+		if (
+			['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) ||
+			url.protocol === 'data:' ||
+			url.protocol === 'blob:'
+		) {
 			return route.continue();
 		}
 		blocked.push(url.href);

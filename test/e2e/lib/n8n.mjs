@@ -36,10 +36,14 @@ export async function packPackage() {
 	if (given && existsSync(given)) return given;
 	const dest = join(WORK_DIR, 'pack');
 	await mkdir(dest, { recursive: true });
-	const { stdout } = await execFileAsync('npm', ['pack', '--json', '--pack-destination', dest, '--loglevel=error'], {
-		cwd: ROOT,
-		maxBuffer: 16 * 1024 * 1024,
-	});
+	const { stdout } = await execFileAsync(
+		'npm',
+		['pack', '--json', '--pack-destination', dest, '--loglevel=error'],
+		{
+			cwd: ROOT,
+			maxBuffer: 16 * 1024 * 1024,
+		},
+	);
 	const [info] = JSON.parse(stdout);
 	return join(dest, info.filename);
 }
@@ -58,11 +62,24 @@ export async function installPackage(userFolder, tarball) {
 	);
 	const result = await run(
 		'npm',
-		['install', tarball, '--omit=peer', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+		[
+			'install',
+			tarball,
+			'--omit=peer',
+			'--ignore-scripts',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+		],
 		{ cwd: nodesDir, timeoutMs: 120_000 },
 	);
-	if (result.code !== 0) throw new Error(`npm install of ${tarball} failed:\n${result.stdout}\n${result.stderr}`);
-	return { nodesDir, packageDir: join(nodesDir, 'node_modules', PACKAGE_NAME), installed: await readdir(join(nodesDir, 'node_modules')) };
+	if (result.code !== 0)
+		throw new Error(`npm install of ${tarball} failed:\n${result.stdout}\n${result.stderr}`);
+	return {
+		nodesDir,
+		packageDir: join(nodesDir, 'node_modules', PACKAGE_NAME),
+		installed: await readdir(join(nodesDir, 'node_modules')),
+	};
 }
 
 export async function freePort() {
@@ -138,13 +155,19 @@ export class N8nInstance {
 	}
 
 	async cli(args, { timeoutMs = 180_000, env = {} } = {}) {
-		return await run(process.execPath, [N8N_BIN, ...args], { env: this.env(env), cwd: this.userFolder, timeoutMs });
+		return await run(process.execPath, [N8N_BIN, ...args], {
+			env: this.env(env),
+			cwd: this.userFolder,
+			timeoutMs,
+		});
 	}
 
 	async cliOk(args, options) {
 		const result = await this.cli(args, options);
 		if (result.code !== 0) {
-			throw new Error(`n8n ${args.join(' ')} exited ${result.code ?? result.signal}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`);
+			throw new Error(
+				`n8n ${args.join(' ')} exited ${result.code ?? result.signal}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`,
+			);
 		}
 		return result;
 	}
@@ -209,7 +232,8 @@ export function logMessages(output) {
 	for (const line of output.split('\n')) {
 		try {
 			const entry = JSON.parse(line);
-			if (typeof entry?.message === 'string' && !entry.message.startsWith('{')) messages.push(`${entry.level}: ${entry.message}`);
+			if (typeof entry?.message === 'string' && !entry.message.startsWith('{'))
+				messages.push(`${entry.level}: ${entry.message}`);
 		} catch {
 			if (line.trim()) messages.push(line);
 		}
@@ -266,7 +290,8 @@ export class N8nServer {
 		this.child.once('exit', () => log.end());
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
-			if (this.child.exitCode !== null) throw new Error(`n8n start exited ${this.child.exitCode}:\n${this.output}`);
+			if (this.child.exitCode !== null)
+				throw new Error(`n8n start exited ${this.child.exitCode}:\n${this.output}`);
 			try {
 				const response = await fetch(`${this.url}/healthz/readiness`);
 				if (response.ok) return this;

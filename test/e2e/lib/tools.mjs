@@ -10,7 +10,10 @@ const require = createRequire(import.meta.url);
 
 function load(relative) {
 	const file = join(TOOLS_DIR, relative);
-	if (!existsSync(file)) throw new Error(`${file} is missing: compile with \`tsc -p test/e2e/tsconfig.tools.json\` (run.sh does)`);
+	if (!existsSync(file))
+		throw new Error(
+			`${file} is missing: compile with \`tsc -p test/e2e/tsconfig.tools.json\` (run.sh does)`,
+		);
 	return require(file);
 }
 

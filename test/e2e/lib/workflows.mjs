@@ -6,7 +6,11 @@ import { FIXTURE_FILES, NODE_TYPE } from './paths.mjs';
 
 export const CRED = {
 	nhnAppKey: { id: 'e2eCredNhnAppKey', name: 'E2E NHN App Key', type: 'nhnCloudOcrApi' },
-	nhnUak: { id: 'e2eCredNhnUAKey1', name: 'E2E NHN User Access Key', type: 'nhnCloudUserAccessKeyApi' },
+	nhnUak: {
+		id: 'e2eCredNhnUAKey1',
+		name: 'E2E NHN User Access Key',
+		type: 'nhnCloudUserAccessKeyApi',
+	},
 	clovaGeneral: { id: 'e2eCredClovaGen1', name: 'E2E CLOVA General', type: 'clovaOcrApi' },
 	clovaTemplate: { id: 'e2eCredClovaTpl1', name: 'E2E CLOVA Template', type: 'clovaOcrApi' },
 };
@@ -38,7 +42,10 @@ export function credentials(emu) {
 		{
 			...CRED.clovaTemplate,
 			// Given with /infer at the end, as the console shows it: the node must accept it.
-			data: { invokeUrl: `${emu.clova.template.invokeUrl}/infer`, secretKey: emu.clova.template.secretKey },
+			data: {
+				invokeUrl: `${emu.clova.template.invokeUrl}/infer`,
+				secretKey: emu.clova.template.secretKey,
+			},
 		},
 	];
 }
@@ -69,7 +76,10 @@ function download(name, url) {
 		name,
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
-		parameters: { url, options: { response: { response: { responseFormat: 'file', outputPropertyName: 'data' } } } },
+		parameters: {
+			url,
+			options: { response: { response: { responseFormat: 'file', outputPropertyName: 'data' } } },
+		},
 	};
 }
 
@@ -108,7 +118,15 @@ function chain(id, name, nodes) {
 		const next = nodes[index + 1];
 		if (next) connections[node.name] = { main: [[{ node: next.name, type: 'main', index: 0 }]] };
 	});
-	return { id, name: `e2e ${name}`, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name: `e2e ${name}`,
+		active: false,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 // ---- the workflows ----------------------------------------------------------------------------
@@ -125,7 +143,11 @@ export const WF = {
 	clovaPdfUrl: { id: 'e2eWfClovaPdf001', node: 'OCR' },
 	clovaTiffBase64V1: { id: 'e2eWfClovaTif001', node: 'OCR' },
 	clovaDownloadRaw: { id: 'e2eWfClovaDl0001', node: 'OCR' },
-	clovaTemplate: { id: 'e2eWfClovaTpl001', fields: 'Template fields', document: 'Template document' },
+	clovaTemplate: {
+		id: 'e2eWfClovaTpl001',
+		fields: 'Template fields',
+		document: 'Template document',
+	},
 	continueOnFail: { id: 'e2eWfContFail001', node: 'OCR' },
 	tokenTwoNodes: { id: 'e2eWfToken000001', first: 'General', second: 'Long image' },
 };

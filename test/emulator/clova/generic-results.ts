@@ -5,7 +5,11 @@ import { sha256 } from '../request-log';
 import type { PageSize } from './results';
 
 /** Pages for a file without a fixture: recognized text `bytes=N`, `sha256=HEX` (and `page=i` for PDF/TIFF). */
-export function genericGeneralPages(bytes: Buffer, pages: PageSize[], document: boolean): ClovaFixturePage[] {
+export function genericGeneralPages(
+	bytes: Buffer,
+	pages: PageSize[],
+	document: boolean,
+): ClovaFixturePage[] {
 	return pages.map((_, pageIndex) => {
 		const writer = new FieldWriter();
 		const lines = [[`bytes=${bytes.length}`], [`sha256=${sha256(bytes)}`]];
@@ -16,7 +20,12 @@ export function genericGeneralPages(bytes: Buffer, pages: PageSize[], document: 
 }
 
 /** Template fields named bytes and sha256 (and page), as if the template had found them. */
-export function genericTemplatePages(bytes: Buffer, pages: PageSize[], document: boolean, templateName: string): ClovaFixturePage[] {
+export function genericTemplatePages(
+	bytes: Buffer,
+	pages: PageSize[],
+	document: boolean,
+	templateName: string,
+): ClovaFixturePage[] {
 	return pages.map((_, pageIndex) => {
 		const values: Array<[string, string, string]> = [
 			['bytes', 'NUMERIC', String(bytes.length)],
@@ -31,7 +40,12 @@ export function genericTemplatePages(bytes: Buffer, pages: PageSize[], document:
 			inferConfidence: 1,
 			type: 'NORMAL',
 		}));
-		const title = { name: 'title', boundingPoly: boundingPoly(layoutLine([templateName], 10, 10, 30)[0]), inferText: templateName, inferConfidence: 1 };
+		const title = {
+			name: 'title',
+			boundingPoly: boundingPoly(layoutLine([templateName], 10, 10, 30)[0]),
+			inferText: templateName,
+			inferConfidence: 1,
+		};
 		return { title, fields };
 	});
 }

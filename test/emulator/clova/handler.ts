@@ -16,7 +16,14 @@ export interface ClovaRoute {
 	api: 'general' | 'infer';
 }
 
-const FORMAT_KIND: Record<string, FileKind> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', pdf: 'pdf', tif: 'tiff', tiff: 'tiff' };
+const FORMAT_KIND: Record<string, FileKind> = {
+	jpg: 'jpeg',
+	jpeg: 'jpeg',
+	png: 'png',
+	pdf: 'pdf',
+	tif: 'tiff',
+	tiff: 'tiff',
+};
 const NOT_FOUND_TEMPLATE = 'NOT_FOUND: not found matched template';
 const DOWNLOAD_FAILED = 'Failed to download the image from images[0].url.';
 
@@ -27,7 +34,8 @@ function candidateTemplates(route: ClovaRoute, request: ClovaRequest) {
 	const requested = request.image.templateIds;
 	if (!requested) return released;
 	for (const id of requested) {
-		if (!released.some((t) => t.id === id)) throw new ClovaError('1021', `template ${id} is not released`);
+		if (!released.some((t) => t.id === id))
+			throw new ClovaError('1021', `template ${id} is not released`);
 	}
 	return released.filter((t) => requested.includes(t.id));
 }
@@ -45,16 +53,27 @@ function checkFile(route: ClovaRoute, request: ClovaRequest, bytes: Buffer) {
 				: LIMITS.clovaTemplateImageMaxBytes;
 	if (bytes.length > maxBytes) throw new ClovaError('0011', `image larger than ${maxBytes} bytes`);
 	const sniffed = sniff(bytes);
-	if (sniffed.kind !== expected) throw new ClovaError('0011', `format ${request.image.format} but the bytes are ${sniffed.kind}`);
+	if (sniffed.kind !== expected)
+		throw new ClovaError(
+			'0011',
+			`format ${request.image.format} but the bytes are ${sniffed.kind}`,
+		);
 	if (!sniffed.valid) throw new ClovaError('0011', `a broken ${sniffed.kind} file`);
-	const maxPages = route.api === 'general' ? LIMITS.clovaGeneralMaxPages : LIMITS.clovaTemplateMaxPages;
-	if (document && sniffed.pages.length > maxPages) throw new ClovaError('0011', `${sniffed.pages.length} pages, at most ${maxPages}`);
+	const maxPages =
+		route.api === 'general' ? LIMITS.clovaGeneralMaxPages : LIMITS.clovaTemplateMaxPages;
+	if (document && sniffed.pages.length > maxPages)
+		throw new ClovaError('0011', `${sniffed.pages.length} pages, at most ${maxPages}`);
 	return { sniffed, document };
 }
 
-async function answer(ex: Exchange, route: ClovaRoute, request: ClovaRequest): Promise<Record<string, unknown>[]> {
+async function answer(
+	ex: Exchange,
+	route: ClovaRoute,
+	request: ClovaRequest,
+): Promise<Record<string, unknown>[]> {
 	const { message, image } = request;
-	if (message.enableTableDetection && !route.domain.tableExtraction) throw new ClovaError('0028', 'table extraction is off');
+	if (message.enableTableDetection && !route.domain.tableExtraction)
+		throw new ClovaError('0028', 'table extraction is off');
 	const candidates = route.api === 'infer' ? candidateTemplates(route, request) : [];
 	const ctxFor = (fileSha256: string, document: boolean): ImageContext => ({
 		name: image.name,
@@ -68,7 +87,11 @@ async function answer(ex: Exchange, route: ClovaRoute, request: ClovaRequest): P
 
 	let bytes = request.bytes;
 	if (!bytes) {
-		const fetched = await download(request.url!, ex.state.downloadTimeoutMs, LIMITS.clovaGeneralMaxBytes + 1);
+		const fetched = await download(
+			request.url!,
+			ex.state.downloadTimeoutMs,
+			LIMITS.clovaGeneralMaxBytes + 1,
+		);
 		if (!fetched.ok) return [failedImage(ctxFor('', false), 0, 'ERROR', DOWNLOAD_FAILED)];
 		bytes = fetched.bytes;
 	}
@@ -81,7 +104,11 @@ async function answer(ex: Exchange, route: ClovaRoute, request: ClovaRequest): P
 	if (failure) {
 		ex.entry.fault = ex.entry.fault ? `${ex.entry.fault}+imageFailure` : 'imageFailure';
 		const inferResult = failure.inferResult ?? 'ERROR';
-		const text = failure.message ?? (inferResult === 'ERROR' ? 'ERROR: image recognition exception' : 'FAILURE: image recognition failed');
+		const text =
+			failure.message ??
+			(inferResult === 'ERROR'
+				? 'ERROR: image recognition exception'
+				: 'FAILURE: image recognition failed');
 		return sniffed.pages.map((_, i) => failedImage(ctx, i, inferResult, text));
 	}
 
@@ -102,7 +129,9 @@ async function answer(ex: Exchange, route: ClovaRoute, request: ClovaRequest): P
 		return sniffed.pages.map((_, i) => failedImage(ctx, i, 'FAILURE', NOT_FOUND_TEMPLATE));
 	}
 	const matched = { id: template.id, name: template.name };
-	return pages.map((page, i) => successImage(ctx, page, i, sniffed.pages[i] ?? sniffed.pages[0], matched));
+	return pages.map((page, i) =>
+		successImage(ctx, page, i, sniffed.pages[i] ?? sniffed.pages[0], matched),
+	);
 }
 
 /** POST /custom/v1/{domainId}/{invokeKey}/general|infer, after the path and domain were found valid. */
@@ -114,7 +143,12 @@ export async function handleClova(ex: Exchange, route: ClovaRoute): Promise<void
 		if (body.overCap) throw new ClovaError('0011', 'body too large');
 		const request = parseClovaRequest(ex, body.bytes);
 		const images = await answer(ex, route, request);
-		sendJson(ex, 200, { version: request.message.version, requestId: request.message.requestId, timestamp: ex.state.now(), images });
+		sendJson(ex, 200, {
+			version: request.message.version,
+			requestId: request.message.requestId,
+			timestamp: ex.state.now(),
+			images,
+		});
 	} catch (error) {
 		if (error instanceof ClovaError) return clovaFail(ex, error.code);
 		throw error;

@@ -14,7 +14,9 @@ function languagesOk(lang: string): boolean {
 }
 
 const imageSchema = z.object({
-	format: z.string().refine((format) => (FORMATS as readonly string[]).includes(format.toLowerCase())),
+	format: z
+		.string()
+		.refine((format) => (FORMATS as readonly string[]).includes(format.toLowerCase())),
 	name: z.string().min(1),
 	url: z.string().optional(),
 	data: z.string().optional(),
@@ -53,7 +55,10 @@ function parseJson(text: string, what: string): unknown {
 
 function decodeBase64(data: string): Buffer {
 	if (data.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
-		throw new ClovaError('0011', 'images[0].data is not plain base64 (no data: prefix, no line breaks)');
+		throw new ClovaError(
+			'0011',
+			'images[0].data is not plain base64 (no data: prefix, no line breaks)',
+		);
 	}
 	return Buffer.from(data, 'base64');
 }
@@ -72,8 +77,10 @@ export function parseClovaRequest(ex: Exchange, body: Buffer): ClovaRequest {
 		if (!parsed.ok) throw new ClovaError('0011', `multipart: ${parsed.error}`);
 		const messages = parsed.parts.filter((part) => part.name === 'message');
 		const files = parsed.parts.filter((part) => part.name === 'file');
-		if (messages.length !== 1) throw new ClovaError('0011', 'multipart needs exactly one `message` part');
-		if (files.length !== 1 || !files[0].filename) throw new ClovaError('0011', 'multipart needs exactly one `file` part with a filename');
+		if (messages.length !== 1)
+			throw new ClovaError('0011', 'multipart needs exactly one `message` part');
+		if (files.length !== 1 || !files[0].filename)
+			throw new ClovaError('0011', 'multipart needs exactly one `file` part with a filename');
 		raw = parseJson(messages[0].data.toString('utf8'), 'the message part');
 		file = { data: files[0].data, filename: files[0].filename };
 	} else {
@@ -86,7 +93,11 @@ export function parseClovaRequest(ex: Exchange, body: Buffer): ClovaRequest {
 		if (!/^v[12]$/i.test(version)) throw new ClovaError('0021', `version ${version}`);
 	}
 	const parsed = messageSchema.safeParse(raw);
-	if (!parsed.success) throw new ClovaError('0011', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+	if (!parsed.success)
+		throw new ClovaError(
+			'0011',
+			parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+		);
 	const message = parsed.data;
 	const image = message.images[0];
 	if (file) return { message, image, bytes: file.data, fileName: file.filename };

@@ -21,7 +21,10 @@ export interface ImageContext {
 }
 
 function uid(ctx: ImageContext, pageIndex: number): string {
-	return createHash('sha256').update(`${ctx.requestId}:${ctx.fileSha256}:${pageIndex}`).digest('hex').slice(0, 32);
+	return createHash('sha256')
+		.update(`${ctx.requestId}:${ctx.fileSha256}:${pageIndex}`)
+		.digest('hex')
+		.slice(0, 32);
 }
 
 /** V1's bounding {top,left,width,height} from V2's boundingPoly. */
@@ -36,7 +39,14 @@ function bounding(poly: unknown): Json {
 
 /** Fixtures are in V2 form. V1 fields have bounding and none of type, lineBreak, subFields, checked. */
 function toV1Field(field: Json): Json {
-	const { boundingPoly, type: _type, lineBreak: _lineBreak, subFields: _subFields, checked: _checked, ...rest } = field;
+	const {
+		boundingPoly,
+		type: _type,
+		lineBreak: _lineBreak,
+		subFields: _subFields,
+		checked: _checked,
+		...rest
+	} = field;
 	return { ...rest, bounding: bounding(boundingPoly) };
 }
 
@@ -45,7 +55,8 @@ function withoutBoundingPoly(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(withoutBoundingPoly);
 	if (value === null || typeof value !== 'object') return value;
 	const out: Json = {};
-	for (const [key, inner] of Object.entries(value)) if (key !== 'boundingPoly') out[key] = withoutBoundingPoly(inner);
+	for (const [key, inner] of Object.entries(value))
+		if (key !== 'boundingPoly') out[key] = withoutBoundingPoly(inner);
 	return out;
 }
 
@@ -55,23 +66,53 @@ export interface PageSize {
 }
 
 export function convertedImageInfo(size: PageSize, pageIndex: number) {
-	return { width: size.width, height: size.height, pageIndex, longImage: size.height > size.width * 3 };
+	return {
+		width: size.width,
+		height: size.height,
+		pageIndex,
+		longImage: size.height > size.width * 3,
+	};
 }
 
-export function successImage(ctx: ImageContext, page: ClovaFixturePage, pageIndex: number, size: PageSize, matchedTemplate?: { id: number; name: string }): Json {
+export function successImage(
+	ctx: ImageContext,
+	page: ClovaFixturePage,
+	pageIndex: number,
+	size: PageSize,
+	matchedTemplate?: { id: number; name: string },
+): Json {
 	const field = (f: Json) => (ctx.v2 ? f : toV1Field(f));
-	const image: Json = { uid: uid(ctx, pageIndex), name: ctx.name, inferResult: 'SUCCESS', message: 'SUCCESS' };
+	const image: Json = {
+		uid: uid(ctx, pageIndex),
+		name: ctx.name,
+		inferResult: 'SUCCESS',
+		message: 'SUCCESS',
+	};
 	if (matchedTemplate) image.matchedTemplate = matchedTemplate;
 	image.validationResult = page.validationResult ?? { result: 'NO_REQUESTED' };
-	if (ctx.v2 && ctx.document) image.convertedImageInfo = page.convertedImageInfo ?? convertedImageInfo(size, pageIndex);
+	if (ctx.v2 && ctx.document)
+		image.convertedImageInfo = page.convertedImageInfo ?? convertedImageInfo(size, pageIndex);
 	if (page.title) image.title = field(page.title);
 	image.fields = page.fields.map(field);
-	if (page.combineResult) image.combineResult = ctx.combineResultAsArray ? [page.combineResult] : page.combineResult;
+	if (page.combineResult)
+		image.combineResult = ctx.combineResultAsArray ? [page.combineResult] : page.combineResult;
 	// `tables` is absent, not [], when not asked for or when the page has none.
-	if (ctx.tables && page.tables && page.tables.length > 0) image.tables = ctx.v2 ? page.tables : withoutBoundingPoly(page.tables);
+	if (ctx.tables && page.tables && page.tables.length > 0)
+		image.tables = ctx.v2 ? page.tables : withoutBoundingPoly(page.tables);
 	return image;
 }
 
-export function failedImage(ctx: ImageContext, pageIndex: number, inferResult: 'FAILURE' | 'ERROR', message: string): Json {
-	return { uid: uid(ctx, pageIndex), name: ctx.name, inferResult, message, validationResult: { result: 'NO_REQUESTED' } };
+export function failedImage(
+	ctx: ImageContext,
+	pageIndex: number,
+	inferResult: 'FAILURE' | 'ERROR',
+	message: string,
+): Json {
+	return {
+		uid: uid(ctx, pageIndex),
+		name: ctx.name,
+		inferResult,
+		message,
+		validationResult: { result: 'NO_REQUESTED' },
+	};
 }

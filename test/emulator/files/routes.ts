@@ -57,7 +57,8 @@ export async function handleFile(ex: Exchange, endpoint: FileEndpoint): Promise<
 	if (endpoint === 'files') return serveFixture(ex, parts[2]);
 	if (endpoint === 'big') {
 		const size = Number(parts[2]);
-		if (size > MAX_BIG_BYTES) return send(ex, 400, 'text/plain; charset=utf-8', `at most ${MAX_BIG_BYTES} bytes`);
+		if (size > MAX_BIG_BYTES)
+			return send(ex, 400, 'text/plain; charset=utf-8', `at most ${MAX_BIG_BYTES} bytes`);
 		return serveBig(ex, size);
 	}
 	const ms = Math.min(Number(parts[2]), MAX_SLOW_MS);

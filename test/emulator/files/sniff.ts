@@ -29,7 +29,7 @@ function sniffPng(bytes: Buffer): Sniffed {
 		const type = bytes.toString('latin1', at + 4, at + 8);
 		if (at + 12 + length > bytes.length) return invalid;
 		const crc = bytes.readUInt32BE(at + 8 + length);
-		if ((crc32(bytes.subarray(at + 4, at + 8 + length)) >>> 0) !== crc) return invalid;
+		if (crc32(bytes.subarray(at + 4, at + 8 + length)) >>> 0 !== crc) return invalid;
 		if (at === 8) {
 			if (type !== 'IHDR' || length !== 13) return invalid;
 			size = { width: bytes.readUInt32BE(at + 8), height: bytes.readUInt32BE(at + 12) };
@@ -54,7 +54,8 @@ function sniffJpeg(bytes: Buffer): Sniffed {
 		}
 		const length = bytes.readUInt16BE(at + 2);
 		if (length < 2 || at + 2 + length > bytes.length) return invalid;
-		const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+		const isSof =
+			marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 		if (isSof) size = { width: bytes.readUInt16BE(at + 7), height: bytes.readUInt16BE(at + 5) };
 		if (marker === 0xda) {
 			const eoi = bytes.lastIndexOf(Buffer.from([0xff, 0xd9]));
@@ -70,13 +71,22 @@ function sniffPdf(bytes: Buffer): Sniffed {
 	const text = bytes.toString('latin1');
 	const pageCount = (text.match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
 	const eof = text.lastIndexOf('%%EOF');
-	if (pageCount === 0 || eof < 0 || eof < text.length - 1024) return { kind: 'pdf', valid: false, pages: [] };
+	if (pageCount === 0 || eof < 0 || eof < text.length - 1024)
+		return { kind: 'pdf', valid: false, pages: [] };
 	const box = /\/MediaBox\s*\[\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s*\]/.exec(text);
 	// CLOVA renders PDF pages to images; 144 dpi (2 px per point) gives its example's 1224x1584 for Letter.
 	const size: PageSize = box
-		? { width: Math.round((Number(box[3]) - Number(box[1])) * 2), height: Math.round((Number(box[4]) - Number(box[2])) * 2) }
+		? {
+				width: Math.round((Number(box[3]) - Number(box[1])) * 2),
+				height: Math.round((Number(box[4]) - Number(box[2])) * 2),
+			}
 		: { width: 1224, height: 1584 };
-	return { kind: 'pdf', valid: true, pages: new Array<PageSize>(pageCount).fill(size), encrypted: /\/Encrypt\b/.test(text) };
+	return {
+		kind: 'pdf',
+		valid: true,
+		pages: new Array<PageSize>(pageCount).fill(size),
+		encrypted: /\/Encrypt\b/.test(text),
+	};
 }
 
 function sniffTiff(bytes: Buffer): Sniffed {
@@ -111,7 +121,8 @@ function sniffTiff(bytes: Buffer): Sniffed {
 
 export function sniff(bytes: Buffer): Sniffed {
 	if (bytes.length >= 8 && bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return sniffPng(bytes);
-	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return sniffJpeg(bytes);
+	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+		return sniffJpeg(bytes);
 	if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return sniffPdf(bytes);
 	const head = bytes.subarray(0, 4).toString('latin1');
 	if (head === 'II*\0' || head === 'MM\0*') return sniffTiff(bytes);

@@ -18,7 +18,8 @@ export function boundaryOf(contentType: string | undefined): string | undefined 
 		const eq = param.indexOf('=');
 		if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'boundary') continue;
 		let value = param.slice(eq + 1).trim();
-		if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+		if (value.startsWith('"') && value.endsWith('"') && value.length >= 2)
+			value = value.slice(1, -1);
 		return value.length >= 1 && value.length <= 70 ? value : undefined;
 	}
 	return undefined;
@@ -70,7 +71,8 @@ export function parseMultipart(body: Buffer, boundary: string): MultipartResult 
 	const parts: Part[] = [];
 	for (;;) {
 		if (body[position] === 0x2d && body[position + 1] === 0x2d) return { ok: true, parts }; // close delimiter
-		if (body[position] !== 0x0d || body[position + 1] !== 0x0a) return { ok: false, error: 'no CRLF after a boundary' };
+		if (body[position] !== 0x0d || body[position + 1] !== 0x0a)
+			return { ok: false, error: 'no CRLF after a boundary' };
 		const headerStart = position + 2;
 		const headerEnd = body.indexOf('\r\n\r\n', headerStart, 'latin1');
 		if (headerEnd < 0) return { ok: false, error: 'unterminated part headers' };

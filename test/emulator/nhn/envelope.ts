@@ -10,22 +10,36 @@ export interface NhnRoute {
 }
 
 /** NHN answers everything with HTTP 200; the header tells success from failure. */
-export function nhnFail(ex: Exchange, route: Pick<NhnRoute, 'product' | 'version'>, resultCode: number): void {
+export function nhnFail(
+	ex: Exchange,
+	route: Pick<NhnRoute, 'product' | 'version'>,
+	resultCode: number,
+): void {
 	ex.entry.resultCode = resultCode;
 	sendJson(ex, 200, {
-		header: { isSuccessful: false, resultCode, resultMessage: nhnMessage(route.product, route.version, resultCode) },
+		header: {
+			isSuccessful: false,
+			resultCode,
+			resultMessage: nhnMessage(route.product, route.version, resultCode),
+		},
 	});
 }
 
 export function nhnSucceed(ex: Exchange, result: unknown): void {
 	ex.entry.resultCode = 0;
-	sendJson(ex, 200, { header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' }, result });
+	sendJson(ex, 200, {
+		header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' },
+		result,
+	});
 }
 
-const ROUTE = /^\/(v1\.0|v1\.1)\/appkeys\/([^/]+)\/(general\/cropping|general|business\/status|business|credit-card)$/;
+const ROUTE =
+	/^\/(v1\.0|v1\.1)\/appkeys\/([^/]+)\/(general\/cropping|general|business\/status|business|credit-card)$/;
 
 /** undefined: not an NHN OCR path. */
-export function parseNhnPath(path: string): NhnRoute | { version: NhnVersion; unknown: true } | undefined {
+export function parseNhnPath(
+	path: string,
+): NhnRoute | { version: NhnVersion; unknown: true } | undefined {
 	const match = ROUTE.exec(path);
 	if (match) {
 		const endpoint = match[3] as NhnRoute['endpoint'];

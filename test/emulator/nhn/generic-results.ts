@@ -23,17 +23,25 @@ export function genericGeneralResult(bytes: Buffer, sniffed: Sniffed, cropping: 
 	const boxes = lines.map((words, row) => layoutLine(words, 10, 10 + row * 30, 20));
 	return {
 		fileType: nhnFileType(sniffed),
-		listOfInferTexts: lines.map((words) => ({ inferTexts: words.map((value) => ({ value, conf: 1 })) })),
+		listOfInferTexts: lines.map((words) => ({
+			inferTexts: words.map((value) => ({ value, conf: 1 })),
+		})),
 		listOfBoundingBoxes: boxes.map((line) => ({ boundingBoxes: line.map(quad) })),
 		...(cropping ? { slicesImages: slicesFor(sniffed) } : {}),
 	};
 }
 
 /** "normal: HD 1280*720px or above" (business), "760*480px or above" (credit card), either orientation. */
-export function resolutionOf(sniffed: Sniffed, minLong: number, minShort: number): 'normal' | 'low' {
+export function resolutionOf(
+	sniffed: Sniffed,
+	minLong: number,
+	minShort: number,
+): 'normal' | 'low' {
 	if (sniffed.kind === 'pdf') return 'normal';
 	const { width, height } = sniffed.pages[0];
-	return Math.max(width, height) >= minLong && Math.min(width, height) >= minShort ? 'normal' : 'low';
+	return Math.max(width, height) >= minLong && Math.min(width, height) >= minShort
+		? 'normal'
+		: 'low';
 }
 
 export function genericBusinessResult(bytes: Buffer, sniffed: Sniffed) {

@@ -57,7 +57,8 @@ export async function handleNhn(ex: Exchange, route: NhnRoute, auth: NhnAuth): P
 		if (!body.overCap) recordRefusedRequest(ex, body.bytes);
 		return nhnFail(ex, route, auth.resultCode);
 	}
-	if (!ACCEPTED_MEDIA[route.endpoint].includes(mediaType(ex.req.headers['content-type']))) return nhnFail(ex, route, 415);
+	if (!ACCEPTED_MEDIA[route.endpoint].includes(mediaType(ex.req.headers['content-type'])))
+		return nhnFail(ex, route, 415);
 	if (body.overCap) {
 		ex.entry.fileBytes = body.total;
 		return nhnFail(ex, route, 4131000);
@@ -76,7 +77,10 @@ export async function handleNhn(ex: Exchange, route: NhnRoute, auth: NhnAuth): P
 	switch (route.endpoint) {
 		case 'general':
 		case 'general/cropping':
-			return nhnSucceed(ex, genericGeneralResult(bytes, sniffed, route.endpoint === 'general/cropping'));
+			return nhnSucceed(
+				ex,
+				genericGeneralResult(bytes, sniffed, route.endpoint === 'general/cropping'),
+			);
 		case 'business':
 			return nhnSucceed(ex, genericBusinessResult(bytes, sniffed));
 		default:

@@ -6,7 +6,9 @@ import { boundaryOf, parseMultipart } from '../http/multipart';
 import { type FileKind, type Sniffed, sniff } from '../files/sniff';
 import { recordFile } from '../request-log';
 
-export type NhnImage = { ok: true; bytes: Buffer; sniffed: Sniffed } | { ok: false; resultCode: number };
+export type NhnImage =
+	| { ok: true; bytes: Buffer; sniffed: Sniffed }
+	| { ok: false; resultCode: number };
 
 /** "When directly specifying the port in the image URL, only ports 80, 443, and 10,000-12,000 are available." */
 export function imageUrlPortAllowed(url: URL): boolean {
@@ -15,7 +17,10 @@ export function imageUrlPortAllowed(url: URL): boolean {
 	return port === 80 || port === 443 || (port >= 10_000 && port <= 12_000);
 }
 
-async function fromImageUrl(ex: Exchange, body: Buffer): Promise<{ bytes: Buffer } | { resultCode: number }> {
+async function fromImageUrl(
+	ex: Exchange,
+	body: Buffer,
+): Promise<{ bytes: Buffer } | { resultCode: number }> {
 	let json: unknown;
 	try {
 		json = JSON.parse(body.toString('utf8'));
@@ -31,9 +36,11 @@ async function fromImageUrl(ex: Exchange, body: Buffer): Promise<{ bytes: Buffer
 	} catch {
 		return { resultCode: 4000504 };
 	}
-	if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !imageUrlPortAllowed(url)) return { resultCode: 4000504 };
+	if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !imageUrlPortAllowed(url))
+		return { resultCode: 4000504 };
 	const result = await download(url.href, ex.state.downloadTimeoutMs, LIMITS.nhnMaxBytes);
-	if (!result.ok) return { resultCode: { timeout: 4000503, tooLarge: 4000502, failed: 4000504 }[result.reason] };
+	if (!result.ok)
+		return { resultCode: { timeout: 4000503, tooLarge: 4000502, failed: 4000504 }[result.reason] };
 	recordFile(ex.entry, result.bytes);
 	return { bytes: result.bytes };
 }
@@ -60,10 +67,13 @@ export function recordRefusedRequest(ex: Exchange, body: Buffer): void {
 		}
 		return;
 	}
-	const boundary = mediaType(contentType) === 'multipart/form-data' ? boundaryOf(contentType) : undefined;
+	const boundary =
+		mediaType(contentType) === 'multipart/form-data' ? boundaryOf(contentType) : undefined;
 	if (!boundary) return;
 	const parsed = parseMultipart(body, boundary);
-	const image = parsed.ok ? parsed.parts.find((part) => part.name === 'image' && part.filename) : undefined;
+	const image = parsed.ok
+		? parsed.parts.find((part) => part.name === 'image' && part.filename)
+		: undefined;
 	if (image) recordFile(ex.entry, image.data, image.filename);
 }
 
@@ -71,8 +81,15 @@ export function recordRefusedRequest(ex: Exchange, body: Buffer): void {
  * The uploaded (multipart field `image`) or downloaded (JSON `imageUrl`, General only) file, checked in
  * this order: size (4131000), empty (4000004), type from the bytes (4000003), structure (4000002).
  */
-export async function readNhnImage(ex: Exchange, body: Buffer, accepted: FileKind[]): Promise<NhnImage> {
-	const source = mediaType(ex.req.headers['content-type']) === 'application/json' ? await fromImageUrl(ex, body) : fromMultipart(ex, body);
+export async function readNhnImage(
+	ex: Exchange,
+	body: Buffer,
+	accepted: FileKind[],
+): Promise<NhnImage> {
+	const source =
+		mediaType(ex.req.headers['content-type']) === 'application/json'
+			? await fromImageUrl(ex, body)
+			: fromMultipart(ex, body);
 	if ('resultCode' in source) return { ok: false, resultCode: source.resultCode };
 	const { bytes } = source;
 	if (bytes.length > LIMITS.nhnMaxBytes) return { ok: false, resultCode: 4131000 };

@@ -17,7 +17,8 @@ const SHARED: Record<number, string> = {
 	4000003: 'Invalid file type.',
 	4000004: 'Uploaded file is empty.',
 	4000005: 'Required headers are missing.',
-	4000006: 'Api call limit exceeded. If you need to adjust the limit, please contact customer service.',
+	4000006:
+		'Api call limit exceeded. If you need to adjust the limit, please contact customer service.',
 	4010001: 'Invalid appKey or secretKey.',
 	4010002: 'Invalid uuid.',
 	4010003: 'Not allowed user.',
@@ -78,7 +79,8 @@ const DOCUMENT_ONLY: Record<number, string> = {
 /** Document OCR v1.0's guide and the Document error-code table word these two differently. */
 const DOCUMENT_V1_0: Record<number, string> = {
 	4000005: 'Required headers is missing.',
-	4000006: 'Api call limit exceeded, If you need to adjust the limit, please contact customer service.',
+	4000006:
+		'Api call limit exceeded, If you need to adjust the limit, please contact customer service.',
 };
 
 export function nhnMessage(product: NhnProduct, version: NhnVersion, code: number): string {
@@ -87,7 +89,8 @@ export function nhnMessage(product: NhnProduct, version: NhnVersion, code: numbe
 			? { ...SHARED, ...GENERAL_ONLY }
 			: { ...SHARED, ...DOCUMENT_ONLY, ...(version === 'v1.0' ? DOCUMENT_V1_0 : {}) };
 	const message = table[code];
-	if (message === undefined) throw new Error(`no documented NHN ${product} message for resultCode ${code}`);
+	if (message === undefined)
+		throw new Error(`no documented NHN ${product} message for resultCode ${code}`);
 	return message;
 }
 
@@ -102,7 +105,9 @@ export function isDocumentedNhnCode(product: NhnProduct, code: number): boolean 
 
 /** Every resultCode a product's documents list (its guide's common table and its error-code table). */
 export function documentedNhnCodes(product: NhnProduct): number[] {
-	return Object.keys(product === 'general' ? { ...SHARED, ...GENERAL_ONLY } : { ...SHARED, ...DOCUMENT_ONLY })
+	return Object.keys(
+		product === 'general' ? { ...SHARED, ...GENERAL_ONLY } : { ...SHARED, ...DOCUMENT_ONLY },
+	)
 		.map(Number)
 		.sort((a, b) => a - b);
 }

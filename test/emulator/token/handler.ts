@@ -25,11 +25,18 @@ export function classifyBasicAuth(ex: Exchange): 'ok' | 'missing' | 'invalid' {
  * POST /oauth2/token/create (grant_type=client_credentials) and POST /oauth2/token/revoke (token=...),
  * both form-encoded with Basic auth of UserAccessKeyID:SecretAccessKey.
  */
-export async function handleToken(ex: Exchange, endpoint: 'token/create' | 'token/revoke' | 'unknown'): Promise<void> {
+export async function handleToken(
+	ex: Exchange,
+	endpoint: 'token/create' | 'token/revoke' | 'unknown',
+): Promise<void> {
 	const body = await readBody(ex.req, 64 * 1024);
 	if (endpoint === 'unknown') return send(ex, 404, 'text/plain; charset=utf-8', 'Not Found');
-	if (ex.req.method !== 'POST') return send(ex, 405, 'text/plain; charset=utf-8', 'Method Not Allowed', { Allow: 'POST' });
-	if (mediaType(ex.req.headers['content-type']) !== 'application/x-www-form-urlencoded' || body.overCap) {
+	if (ex.req.method !== 'POST')
+		return send(ex, 405, 'text/plain; charset=utf-8', 'Method Not Allowed', { Allow: 'POST' });
+	if (
+		mediaType(ex.req.headers['content-type']) !== 'application/x-www-form-urlencoded' ||
+		body.overCap
+	) {
 		return oauthError(ex, 400, 'invalid_request');
 	}
 	if (ex.entry.auth !== 'ok') return oauthError(ex, 401, 'invalid_client');
@@ -41,7 +48,8 @@ export async function handleToken(ex: Exchange, endpoint: 'token/create' | 'toke
 		return send(ex, 200, 'text/plain; charset=utf-8', '');
 	}
 	const grantType = form.get('grant_type');
-	if (grantType === null || form.getAll('grant_type').length > 1) return oauthError(ex, 400, 'invalid_request');
+	if (grantType === null || form.getAll('grant_type').length > 1)
+		return oauthError(ex, 400, 'invalid_request');
 	if (grantType !== 'client_credentials') return oauthError(ex, 400, 'unsupported_grant_type');
 	// scope=appKey:... asks for a JWT token, which only EasyQueue issues.
 	if (form.has('scope')) return oauthError(ex, 400, 'invalid_scope');
@@ -49,7 +57,11 @@ export async function handleToken(ex: Exchange, endpoint: 'token/create' | 'toke
 	sendJson(
 		ex,
 		200,
-		{ access_token: ex.state.tokens.issue(ttl), token_type: 'Bearer', expires_in: ex.state.expiresInAsString ? String(ttl) : ttl },
+		{
+			access_token: ex.state.tokens.issue(ttl),
+			token_type: 'Bearer',
+			expires_in: ex.state.expiresInAsString ? String(ttl) : ttl,
+		},
 		{ 'Cache-Control': 'no-store', Pragma: 'no-cache' },
 	);
 }

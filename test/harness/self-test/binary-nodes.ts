@@ -32,7 +32,10 @@ export class HashViaHelper implements INodeType {
 		const output: INodeExecutionData[] = [];
 		for (let i = 0; i < items.length; i++) {
 			const buffer = await this.helpers.getBinaryDataBuffer(i, 'data');
-			output.push({ json: { sha256: sha256(buffer), bytes: buffer.length }, pairedItem: { item: i } });
+			output.push({
+				json: { sha256: sha256(buffer), bytes: buffer.length },
+				pairedItem: { item: i },
+			});
 		}
 		return [output];
 	}

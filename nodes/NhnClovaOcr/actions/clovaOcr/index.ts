@@ -16,13 +16,15 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Recognize Text',
 				value: 'recognizeText',
-				description: 'Read all text, and optionally tables, from an image or a PDF of up to 10 pages',
+				description:
+					'Read all text, and optionally tables, from an image or a PDF of up to 10 pages',
 				action: 'Recognize text and tables',
 			},
 			{
 				name: 'Recognize Template',
 				value: 'recognizeTemplate',
-				description: 'Read the named fields of a document that matches a template released in your domain',
+				description:
+					'Read the named fields of a document that matches a template released in your domain',
 				action: 'Recognize a document with a template',
 			},
 		],

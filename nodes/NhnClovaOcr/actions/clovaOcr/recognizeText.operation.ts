@@ -1,7 +1,14 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../description/input';
-import { headerRowOption, includeBoxesOption, keepBinaryOption, minConfidenceOption, optionsCollection, outputProperty } from '../../description/output';
+import {
+	headerRowOption,
+	includeBoxesOption,
+	keepBinaryOption,
+	minConfidenceOption,
+	optionsCollection,
+	outputProperty,
+} from '../../description/output';
 import { clovaGeneralLimits } from '../../input/clovaLimits';
 import { fromClova } from '../../model/clova';
 import type { OcrResult } from '../../output';
@@ -9,7 +16,10 @@ import { sourceOf } from '../source';
 import { clovaOptions, sendToClova } from './request';
 
 const properties = [
-	...inputProperties('JPG, PNG, PDF (up to 10 pages) or TIFF, up to 50 MB', 'CLOVA downloads the file itself; the URL must be public'),
+	...inputProperties(
+		'JPG, PNG, PDF (up to 10 pages) or TIFF, up to 50 MB',
+		'CLOVA downloads the file itself; the URL must be public',
+	),
 	outputProperty(['fields', 'document', 'tableRows', 'raw']),
 	optionsCollection([
 		...clovaOptions,
@@ -18,7 +28,8 @@ const properties = [
 			name: 'enableTableDetection',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to recognize tables as rows and cells (the domain must have "Table extraction" turned on)',
+			description:
+				'Whether to recognize tables as rows and cells (the domain must have "Table extraction" turned on)',
 		},
 		headerRowOption,
 		minConfidenceOption,
@@ -27,12 +38,21 @@ const properties = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['clovaOcr'], operation: ['recognizeText'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['clovaOcr'], operation: ['recognizeText'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-	const tables = (this.getNodeParameter('options', itemIndex, {}) as { enableTableDetection?: boolean }).enableTableDetection;
+	const tables = (
+		this.getNodeParameter('options', itemIndex, {}) as { enableTableDetection?: boolean }
+	).enableTableDetection;
 	const { input, reply } = await sendToClova(this, itemIndex, 'general', clovaGeneralLimits, {
 		enableTableDetection: tables === true ? true : undefined,
 	});
-	return { document: fromClova(reply.response, 'general'), raw: reply.raw, source: sourceOf(input, 'clovaOcr', 'recognizeText') };
+	return {
+		document: fromClova(reply.response, 'general'),
+		raw: reply.raw,
+		source: sourceOf(input, 'clovaOcr', 'recognizeText'),
+	};
 }

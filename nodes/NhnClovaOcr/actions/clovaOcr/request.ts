@@ -3,7 +3,13 @@ import { inputError } from '../../errors';
 import type { FileFormat } from '../../input/fileFormat';
 import { checkFile, type FileLimits } from '../../input/limits';
 import { readInput, type OcrInput } from '../../input/readInput';
-import { callClova, type ClovaBody, type ClovaEndpoint, type ClovaMessage, type ClovaReply } from '../../transport/clova';
+import {
+	callClova,
+	type ClovaBody,
+	type ClovaEndpoint,
+	type ClovaMessage,
+	type ClovaReply,
+} from '../../transport/clova';
 
 /** Options every CLOVA operation has. */
 export const clovaOptions: INodeProperties[] = [
@@ -12,8 +18,17 @@ export const clovaOptions: INodeProperties[] = [
 		name: 'version',
 		type: 'options',
 		options: [
-			{ name: 'V2 (Recommended)', value: 'V2', description: 'Polygon boxes, line breaks, page info for PDF and TIFF' },
-			{ name: 'V1', value: 'V1', description: 'Rectangle boxes; no line breaks from CLOVA, so lines are rebuilt from the boxes' },
+			{
+				name: 'V2 (Recommended)',
+				value: 'V2',
+				description: 'Polygon boxes, line breaks, page info for PDF and TIFF',
+			},
+			{
+				name: 'V1',
+				value: 'V1',
+				description:
+					'Rectangle boxes; no line breaks from CLOVA, so lines are rebuilt from the boxes',
+			},
 		],
 		default: 'V2',
 	},
@@ -27,15 +42,23 @@ export const clovaOptions: INodeProperties[] = [
 			{ name: 'Chinese (Traditional)', value: 'zh-TW' },
 		],
 		default: [],
-		description: 'Languages to recognize; none selected uses the domain\'s language setting',
+		description: "Languages to recognize; none selected uses the domain's language setting",
 	},
 	{
 		displayName: 'Send File As',
 		name: 'sendAs',
 		type: 'options',
 		options: [
-			{ name: 'Multipart Upload', value: 'multipart', description: 'The file as a form upload (smaller request)' },
-			{ name: 'Base64 in JSON', value: 'base64', description: 'The file encoded inside a JSON body' },
+			{
+				name: 'Multipart Upload',
+				value: 'multipart',
+				description: 'The file as a form upload (smaller request)',
+			},
+			{
+				name: 'Base64 in JSON',
+				value: 'base64',
+				description: 'The file encoded inside a JSON body',
+			},
 		],
 		default: 'multipart',
 	},
@@ -48,7 +71,12 @@ export const clovaOptions: INodeProperties[] = [
 	},
 ];
 
-const clovaFormats: Record<FileFormat, string> = { jpg: 'jpg', png: 'png', pdf: 'pdf', tiff: 'tiff' };
+const clovaFormats: Record<FileFormat, string> = {
+	jpg: 'jpg',
+	png: 'png',
+	pdf: 'pdf',
+	tiff: 'tiff',
+};
 
 /** Reads the input, checks the documented limits and sends it the way the options say. */
 export async function sendToClova(

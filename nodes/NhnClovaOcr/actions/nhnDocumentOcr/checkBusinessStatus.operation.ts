@@ -2,7 +2,11 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection, outputProperty } from '../../description/output';
 import { inputError } from '../../errors';
-import { businessNumberChecksumValid, formatBusinessNumber, normaliseBusinessNumber } from '../../input/businessNumber';
+import {
+	businessNumberChecksumValid,
+	formatBusinessNumber,
+	normaliseBusinessNumber,
+} from '../../input/businessNumber';
 import { fromNhnBusinessStatus } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
 import { nhnBusinessStatusResult } from '../../parse/nhn';
@@ -26,22 +30,36 @@ const properties: INodeProperties[] = [
 			name: 'validateChecksum',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to fail an item whose number has a wrong check digit without calling (and paying for) the API',
+			description:
+				'Whether to fail an item whose number has a wrong check digit without calling (and paying for) the API',
 		},
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['nhnDocumentOcr'], operation: ['checkBusinessStatus'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['nhnDocumentOcr'], operation: ['checkBusinessStatus'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
 	const typed = String(this.getNodeParameter('businessNumber', itemIndex, '') ?? '');
 	const options = this.getNodeParameter('options', itemIndex, {}) as { validateChecksum?: boolean };
 	const digits = normaliseBusinessNumber(typed);
 	if (!digits) {
-		throw inputError(this, itemIndex, 'No business registration number given', 'Enter the 10-digit number, or an expression that gives it, e.g. {{ $json.businessNumber }}.');
+		throw inputError(
+			this,
+			itemIndex,
+			'No business registration number given',
+			'Enter the 10-digit number, or an expression that gives it, e.g. {{ $json.businessNumber }}.',
+		);
 	}
 	if (!/^\d{10}$/.test(digits)) {
-		throw inputError(this, itemIndex, `"${typed}" is not a business registration number`, 'A business registration number has 10 digits, for example 123-45-67890 or 1234567890.');
+		throw inputError(
+			this,
+			itemIndex,
+			`"${typed}" is not a business registration number`,
+			'A business registration number has 10 digits, for example 123-45-67890 or 1234567890.',
+		);
 	}
 	if (options.validateChecksum !== false && !businessNumberChecksumValid(digits)) {
 		throw inputError(
@@ -51,8 +69,18 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'The last digit does not match the others, so the number is mistyped or misread. The API was not called. Check the number, or turn off "Check Number Before Calling" to send it anyway.',
 		);
 	}
-	const reply = await callNhn(this, itemIndex, '/business/status', { kind: 'json', json: { businessNumber: digits } });
-	const result = validateResponse(this, itemIndex, nhnBusinessStatusResult, reply.result, 'NHN Cloud Document OCR', 'result');
+	const reply = await callNhn(this, itemIndex, '/business/status', {
+		kind: 'json',
+		json: { businessNumber: digits },
+	});
+	const result = validateResponse(
+		this,
+		itemIndex,
+		nhnBusinessStatusResult,
+		reply.result,
+		'NHN Cloud Document OCR',
+		'result',
+	);
 	return {
 		document: fromNhnBusinessStatus(result, digits),
 		raw: reply.raw,

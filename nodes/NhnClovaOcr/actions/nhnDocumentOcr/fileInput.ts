@@ -4,7 +4,11 @@ import { checkFile, type FileLimits } from '../../input/limits';
 import { readInput, type FileInput } from '../../input/readInput';
 
 /** Document OCR takes uploads only: a URL is downloaded by the node. The documented limits are checked before upload. */
-export async function readDocumentFile(ctx: IExecuteFunctions, itemIndex: number, limits: FileLimits): Promise<{ file: FileInput; url?: string }> {
+export async function readDocumentFile(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	limits: FileLimits,
+): Promise<{ file: FileInput; url?: string }> {
 	const input = await readInput(ctx, itemIndex);
 	const file = input.kind === 'url' ? await downloadUrl(ctx, itemIndex, input) : input;
 	checkFile(ctx, itemIndex, file, limits);

@@ -4,7 +4,11 @@ import * as checkBusinessStatus from './checkBusinessStatus.operation';
 import * as recognizeBusinessRegistration from './recognizeBusinessRegistration.operation';
 import * as recognizeCreditCard from './recognizeCreditCard.operation';
 
-export const operations: Record<string, OcrOperation> = { recognizeBusinessRegistration, checkBusinessStatus, recognizeCreditCard };
+export const operations: Record<string, OcrOperation> = {
+	recognizeBusinessRegistration,
+	checkBusinessStatus,
+	recognizeCreditCard,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -23,7 +27,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Check Business Status',
 				value: 'checkBusinessStatus',
-				description: 'Look up whether a business is operating, suspended or closed, by its registration number',
+				description:
+					'Look up whether a business is operating, suspended or closed, by its registration number',
 				action: 'Check a business status',
 			},
 			{

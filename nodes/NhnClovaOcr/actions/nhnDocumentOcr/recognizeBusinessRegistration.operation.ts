@@ -1,7 +1,13 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../description/input';
-import { includeBoxesOption, keepBinaryOption, minConfidenceOption, optionsCollection, outputProperty } from '../../description/output';
+import {
+	includeBoxesOption,
+	keepBinaryOption,
+	minConfidenceOption,
+	optionsCollection,
+	outputProperty,
+} from '../../description/output';
 import { nhnBusinessLimits } from '../../input/nhnLimits';
 import { fromNhnBusiness } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
@@ -12,17 +18,34 @@ import { sourceOf } from '../source';
 import { readDocumentFile } from './fileInput';
 
 const properties = [
-	...inputProperties('PDF, JPG or PNG, up to 20 MB; at least 1280×720 px for best results', 'n8n downloads the file and uploads it to NHN'),
+	...inputProperties(
+		'PDF, JPG or PNG, up to 20 MB; at least 1280×720 px for best results',
+		'n8n downloads the file and uploads it to NHN',
+	),
 	outputProperty(['fields', 'document', 'raw']),
 	optionsCollection([minConfidenceOption, includeBoxesOption, keepBinaryOption]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['nhnDocumentOcr'], operation: ['recognizeBusinessRegistration'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['nhnDocumentOcr'], operation: ['recognizeBusinessRegistration'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
 	const { file, url } = await readDocumentFile(this, itemIndex, nhnBusinessLimits);
 	const reply = await callNhn(this, itemIndex, '/business', { kind: 'file', file });
-	const result = validateResponse(this, itemIndex, nhnBusinessResult, reply.result, 'NHN Cloud Document OCR', 'result');
-	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file, 'nhnDocumentOcr', 'recognizeBusinessRegistration');
+	const result = validateResponse(
+		this,
+		itemIndex,
+		nhnBusinessResult,
+		reply.result,
+		'NHN Cloud Document OCR',
+		'result',
+	);
+	const source = sourceOf(
+		url ? { kind: 'url', url, fileName: file.fileName } : file,
+		'nhnDocumentOcr',
+		'recognizeBusinessRegistration',
+	);
 	return { document: fromNhnBusiness(result), raw: reply.raw, source };
 }

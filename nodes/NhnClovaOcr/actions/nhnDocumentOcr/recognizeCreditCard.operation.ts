@@ -1,7 +1,13 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../description/input';
-import { includeBoxesOption, keepBinaryOption, minConfidenceOption, optionsCollection, outputProperty } from '../../description/output';
+import {
+	includeBoxesOption,
+	keepBinaryOption,
+	minConfidenceOption,
+	optionsCollection,
+	outputProperty,
+} from '../../description/output';
 import { nhnCreditCardLimits } from '../../input/nhnLimits';
 import { fromNhnCreditCard, maskDigits } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
@@ -12,7 +18,10 @@ import { sourceOf } from '../source';
 import { readDocumentFile } from './fileInput';
 
 const properties = [
-	...inputProperties('JPG or PNG, up to 20 MB; at least 760×480 px for best results', 'n8n downloads the file and uploads it to NHN'),
+	...inputProperties(
+		'JPG or PNG, up to 20 MB; at least 760×480 px for best results',
+		'n8n downloads the file and uploads it to NHN',
+	),
 	outputProperty(['fields', 'document', 'raw']),
 	optionsCollection([
 		{
@@ -20,7 +29,8 @@ const properties = [
 			name: 'maskCardNumber',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to replace all but the last four digits of the card number with * in every output',
+			description:
+				'Whether to replace all but the last four digits of the card number with * in every output',
 		},
 		minConfidenceOption,
 		includeBoxesOption,
@@ -28,7 +38,10 @@ const properties = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['nhnDocumentOcr'], operation: ['recognizeCreditCard'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['nhnDocumentOcr'], operation: ['recognizeCreditCard'] } },
+	properties,
+);
 
 /** The raw answer gets the same masking as the model, so "Raw Response" never shows more than the other outputs. */
 function maskedRaw(raw: unknown, result: NhnCreditCardResult): unknown {
@@ -38,17 +51,38 @@ function maskedRaw(raw: unknown, result: NhnCreditCardResult): unknown {
 		...envelope,
 		result: {
 			...envelope.result,
-			totalCardNum: result.totalCardNum === undefined ? undefined : maskDigits(result.totalCardNum, 4),
-			cardNums: result.cardNums.map((group, index) => ({ ...group, value: maskDigits(group.value, index === last ? 4 : 0) })),
+			totalCardNum:
+				result.totalCardNum === undefined ? undefined : maskDigits(result.totalCardNum, 4),
+			cardNums: result.cardNums.map((group, index) => ({
+				...group,
+				value: maskDigits(group.value, index === last ? 4 : 0),
+			})),
 		},
 	};
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
 	const { file, url } = await readDocumentFile(this, itemIndex, nhnCreditCardLimits);
-	const mask = (this.getNodeParameter('options', itemIndex, {}) as { maskCardNumber?: boolean }).maskCardNumber !== false;
+	const mask =
+		(this.getNodeParameter('options', itemIndex, {}) as { maskCardNumber?: boolean })
+			.maskCardNumber !== false;
 	const reply = await callNhn(this, itemIndex, '/credit-card', { kind: 'file', file });
-	const result = validateResponse(this, itemIndex, nhnCreditCardResult, reply.result, 'NHN Cloud Document OCR', 'result');
-	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file, 'nhnDocumentOcr', 'recognizeCreditCard');
-	return { document: fromNhnCreditCard(result, mask), raw: mask ? maskedRaw(reply.raw, result) : reply.raw, source };
+	const result = validateResponse(
+		this,
+		itemIndex,
+		nhnCreditCardResult,
+		reply.result,
+		'NHN Cloud Document OCR',
+		'result',
+	);
+	const source = sourceOf(
+		url ? { kind: 'url', url, fileName: file.fileName } : file,
+		'nhnDocumentOcr',
+		'recognizeCreditCard',
+	);
+	return {
+		document: fromNhnCreditCard(result, mask),
+		raw: mask ? maskedRaw(reply.raw, result) : reply.raw,
+		source,
+	};
 }

@@ -22,7 +22,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Recognize Long Image',
 				value: 'recognizeLongImage',
-				description: 'Read all text in a very long or wide image (receipts, screenshots), which NHN slices first',
+				description:
+					'Read all text in a very long or wide image (receipts, screenshots), which NHN slices first',
 				action: 'Recognize text in a long image',
 			},
 		],

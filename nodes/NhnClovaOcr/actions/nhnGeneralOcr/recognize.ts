@@ -1,7 +1,13 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../description/input';
-import { includeBoxesOption, keepBinaryOption, minConfidenceOption, optionsCollection, outputProperty } from '../../description/output';
+import {
+	includeBoxesOption,
+	keepBinaryOption,
+	minConfidenceOption,
+	optionsCollection,
+	outputProperty,
+} from '../../description/output';
 import { checkFile, checkNhnImageUrl } from '../../input/limits';
 import { nhnFileHint, nhnGeneralLimits } from '../../input/nhnLimits';
 import { readInput } from '../../input/readInput';
@@ -14,7 +20,11 @@ import type { OcrOperation } from '../operation';
 import { sourceOf } from '../source';
 
 /** `/general` and `/general/cropping` take the same input and answer in the same shape. */
-export function nhnGeneralOperation(operation: string, path: string, urlHint: string): OcrOperation {
+export function nhnGeneralOperation(
+	operation: string,
+	path: string,
+	urlHint: string,
+): OcrOperation {
 	const properties = [
 		...inputProperties(nhnFileHint, urlHint),
 		outputProperty(['fields', 'document', 'raw']),
@@ -32,12 +42,26 @@ export function nhnGeneralOperation(operation: string, path: string, urlHint: st
 			body = { kind: 'json', json: { imageUrl: input.url } };
 		}
 		const reply = await callNhn(this, itemIndex, path, body);
-		const result = validateResponse(this, itemIndex, nhnGeneralResult, reply.result, 'NHN Cloud General OCR', 'result');
-		return { document: fromNhnGeneral(result), raw: reply.raw, source: sourceOf(input, 'nhnGeneralOcr', operation) };
+		const result = validateResponse(
+			this,
+			itemIndex,
+			nhnGeneralResult,
+			reply.result,
+			'NHN Cloud General OCR',
+			'result',
+		);
+		return {
+			document: fromNhnGeneral(result),
+			raw: reply.raw,
+			source: sourceOf(input, 'nhnGeneralOcr', operation),
+		};
 	}
 
 	return {
-		description: updateDisplayOptions({ show: { resource: ['nhnGeneralOcr'], operation: [operation] } }, properties),
+		description: updateDisplayOptions(
+			{ show: { resource: ['nhnGeneralOcr'], operation: [operation] } },
+			properties,
+		),
 		execute,
 	};
 }
