@@ -100,6 +100,23 @@ function withData(credential: HarnessCredential, data: ICredentialDataDecryptedO
 }
 
 const fiveItems: HarnessItem[] = [0, 1, 2, 3, 4].map(() => fileItem(receiptKoPng));
+const fourItems: HarnessItem[] = fiveItems.slice(0, 4);
+
+/** Runs `node` on `items` with the User Access Key credential (`stored`: its token from an earlier run). */
+async function runWithToken(
+	node: INodeType,
+	items: HarnessItem[],
+	stored: ICredentialDataDecryptedObject = {},
+) {
+	const result = await runNode({
+		nodeType: node,
+		parameters: { ...general, authentication: 'userAccessKey' },
+		items,
+		credentials: [withData(userAccessKeyCredential(emulator()), stored)],
+	});
+	expect(succeeded(result).map((item) => item.json)).toEqual(items.map(() => ({ ok: true })));
+	return result;
+}
 
 describe('the credential is read once per run', () => {
 	it.each([
@@ -137,13 +154,7 @@ describe('User Access Key tokens under concurrency', () => {
 	it('items in flight together with no token yet get one token, not one each', async () => {
 		const reads = { count: 0 };
 		const before = emulator().tokens.issuedCount();
-		const result = await runNode({
-			nodeType: concurrentNode(reads, 1),
-			parameters: { ...general, authentication: 'userAccessKey' },
-			items: fiveItems,
-			credentials: [userAccessKeyCredential(emulator())],
-		});
-		expect(succeeded(result).map((item) => item.json)).toEqual(fiveItems.map(() => ({ ok: true })));
+		await runWithToken(concurrentNode(reads, 1), fiveItems);
 		expect(emulator().tokens.issuedCount()).toBe(before + 1);
 		expect(tokenRequests()).toHaveLength(1);
 		expect(reads.count).toBe(1);
@@ -154,13 +165,7 @@ describe('User Access Key tokens under concurrency', () => {
 		const reads = { count: 0 };
 		const before = emulator().tokens.issuedCount();
 		emulator().inject({ kind: 'tokenExpiry', times: 1, match: { provider: 'nhn' } });
-		const result = await runNode({
-			nodeType: concurrentNode(reads, 1),
-			parameters: { ...general, authentication: 'userAccessKey' },
-			items: fiveItems,
-			credentials: [withData(userAccessKeyCredential(emulator()), stored)],
-		});
-		expect(succeeded(result).map((item) => item.json)).toEqual(fiveItems.map(() => ({ ok: true })));
+		await runWithToken(concurrentNode(reads, 1), fiveItems, stored);
 		expect(emulator().tokens.issuedCount()).toBe(before + 1);
 		expect(tokenRequests()).toHaveLength(1);
 		const refused = nhnCalls(emulator()).filter((entry) => entry.resultCode === 4010006);
@@ -174,15 +179,7 @@ describe('User Access Key tokens under concurrency', () => {
 		const reads = { count: 0 };
 		const before = emulator().tokens.issuedCount();
 		emulator().inject({ kind: 'tokenExpiry', times: 1, match: { provider: 'nhn' } });
-		const result = await runNode({
-			nodeType: concurrentNode(reads, 2),
-			parameters: { ...general, authentication: 'userAccessKey' },
-			items: [0, 1, 2, 3].map(() => fileItem(receiptKoPng)),
-			credentials: [withData(userAccessKeyCredential(emulator()), stored)],
-		});
-		expect(succeeded(result).map((item) => item.json)).toEqual(
-			[0, 1, 2, 3].map(() => ({ ok: true })),
-		);
+		await runWithToken(concurrentNode(reads, 2), fourItems, stored);
 		expect(emulator().tokens.issuedCount()).toBe(before + 1);
 		expect(tokenRequests()).toHaveLength(1);
 	});
@@ -200,15 +197,7 @@ describe('User Access Key tokens under concurrency', () => {
 			await run(3);
 			await run(2);
 		};
-		const result = await runNode({
-			nodeType: concurrentNode(reads, 2, steps),
-			parameters: { ...general, authentication: 'userAccessKey' },
-			items: [0, 1, 2, 3].map(() => fileItem(receiptKoPng)),
-			credentials: [withData(userAccessKeyCredential(emulator()), stored)],
-		});
-		expect(succeeded(result).map((item) => item.json)).toEqual(
-			[0, 1, 2, 3].map(() => ({ ok: true })),
-		);
+		const result = await runWithToken(concurrentNode(reads, 2, steps), fourItems, stored);
 		expect(emulator().tokens.issuedCount()).toBe(before + 1);
 		expect(
 			emulator().log.map((entry) => [entry.endpoint, entry.resultCode ?? entry.status]),
