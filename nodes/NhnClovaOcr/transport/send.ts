@@ -39,7 +39,7 @@ export interface OcrReply {
 	status: number;
 	/** The parsed JSON body, or undefined when the body is not JSON. */
 	json: unknown;
-	/** The body as text (for describing an unreadable answer). */
+	/** The body as text, for describing an answer that is not a JSON object (empty when it is one: not kept twice). */
 	text: string;
 	contentType: string;
 	/** `Retry-After` of the answer, in milliseconds. */
@@ -100,7 +100,7 @@ function parseReply(
 	return {
 		status,
 		json,
-		text,
+		text: typeof json === 'object' && json !== null ? '' : text,
 		contentType: String(headers['content-type'] ?? ''),
 		retryAfterMs: parseRetryAfter(headers['retry-after']),
 		attempts,
@@ -281,7 +281,7 @@ export function describeReply(
 	reply: OcrReply,
 	clean: (text: string) => string = (text) => text,
 ): string {
-	const text = reply.text.trim();
+	const text = (reply.text || (reply.json === undefined ? '' : JSON.stringify(reply.json))).trim();
 	return text
 		? `${reply.contentType || 'unknown content'}, ${clean(text).slice(0, 80)}`
 		: 'an empty body';
