@@ -7,6 +7,12 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import {
+	isRedirect,
+	noRedirects,
+	redirectRefusal,
+	redirectTarget,
+} from '../nodes/NhnClovaOcr/transport/redirects';
 
 interface TokenReply {
 	access_token?: unknown;
@@ -101,9 +107,10 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 
 	/** Runs when the token is empty or n8n says it expired; n8n stores what this returns in the credential. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const url = tokenEndpoint(credentials.tokenUrl);
 		const response = (await this.helpers.httpRequest({
 			method: 'POST',
-			url: tokenEndpoint(credentials.tokenUrl),
+			url,
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
 			body: 'grant_type=client_credentials',
 			auth: {
@@ -113,7 +120,17 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 			json: true,
-		})) as { statusCode: number; body: TokenReply | string | undefined };
+			...noRedirects,
+		})) as {
+			statusCode: number;
+			headers?: Record<string, unknown>;
+			body: TokenReply | string | undefined;
+		};
+		if (isRedirect(response.statusCode)) {
+			throw new Error(
+				`${redirectRefusal('The Token URL', response.statusCode, redirectTarget(response.headers, url))}. Enter the authentication server's own address in the Token URL.`,
+			);
+		}
 		let body = response.body;
 		if (typeof body === 'string') {
 			try {

@@ -4,7 +4,8 @@ import type {
 	IExecuteFunctions,
 	IHttpRequestOptions,
 } from 'n8n-workflow';
-import { connectionError, credentialError } from '../errors';
+import { connectionError, credentialError, redirectError } from '../errors';
+import { isRedirect, noRedirects, redirectTarget } from './redirects';
 
 export interface OcrRequest {
 	itemIndex: number;
@@ -88,6 +89,7 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: TIMEOUT_MS,
+		...noRedirects,
 	};
 	let response: { statusCode: number; headers: Record<string, string>; body: unknown };
 	try {
@@ -105,6 +107,10 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 		if (reason)
 			throw connectionError(ctx, request.itemIndex, request.service, reason, detailOf(error));
 		throw credentialError(ctx, request.itemIndex, (error as Failure).message ?? detailOf(error));
+	}
+	if (isRedirect(response.statusCode)) {
+		const target = redirectTarget(response.headers, request.url);
+		throw redirectError(ctx, request.itemIndex, request.service, response.statusCode, target);
 	}
 	const { json, text } = parseBody(response.body);
 	const contentType = String(response.headers?.['content-type'] ?? '');

@@ -1,0 +1,47 @@
+/**
+ * Requests that carry a credential never follow a redirect. n8n's request helper would follow it and, by default,
+ * send `Authorization` and Basic auth on to the new origin; it never strips custom headers such as `X-OCR-SECRET` or
+ * `X-NHN-Authorization`, and a 307/308 uploads the document there too. Neither OCR service documents a redirect,
+ * so one means the URL in the credential is wrong (or something in between is not the service).
+ */
+export const noRedirects = {
+	disableFollowRedirect: true,
+	sendCredentialsOnCrossOriginRedirect: false,
+} as const;
+
+/** Status codes with which a server sends the client elsewhere (304 is a cache answer, not a redirect). */
+export const REDIRECT_STATUSES = [301, 302, 303, 307, 308] as const;
+
+export function isRedirect(status: number): boolean {
+	return (REDIRECT_STATUSES as readonly number[]).includes(status);
+}
+
+/** An address fit to show: no `user:password@`, no query string (it may carry a token), no fragment. */
+export function displayUrl(raw: string, base?: string): string {
+	try {
+		const url = new URL(raw, base);
+		url.username = '';
+		url.password = '';
+		url.search = '';
+		url.hash = '';
+		return url.toString();
+	} catch {
+		return raw.replace(/\/\/[^/@?#]*@/, '//').replace(/[?#].*$/, '');
+	}
+}
+
+function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+	const value = headers?.[name] ?? headers?.[name.toLowerCase()];
+	return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+}
+
+/** Where a redirect points, fit to show; `from` resolves a relative Location. */
+export function redirectTarget(headers: Record<string, unknown> | undefined, from: string): string {
+	const location = header(headers, 'location');
+	return location ? displayUrl(location, from) : 'an address it did not name';
+}
+
+/** The words for a refused redirect, shared by the node's errors and the token request. */
+export function redirectRefusal(what: string, status: number, target: string): string {
+	return `${what} answered with a redirect (HTTP ${status}) to ${target}, which the node does not follow: credentials and documents are sent only to the address in the credential`;
+}
