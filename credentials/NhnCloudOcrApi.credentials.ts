@@ -5,6 +5,8 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { noRedirects, withRedirectRules } from '../nodes/NhnClovaOcr/transport/redirects';
+import { secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
 
 export class NhnCloudOcrApi implements ICredentialType {
 	name = 'nhnCloudOcrApi';
@@ -52,13 +54,18 @@ export class NhnCloudOcrApi implements ICredentialType {
 	// An authenticated request with an empty image URL is refused for the URL (4000001), not for the key (4010001).
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			baseURL: secureUrlExpression(
+				'$credentials.baseUrl',
+				'The Base URL must start with https://, e.g. https://api-ocr.nhncloudservice.com',
+				'url.replace(/\\/+$/, "")',
+			),
 			url: '=/v1.0/appkeys/{{$credentials.appKey.trim()}}/general',
 			method: 'POST',
 			body: { imageUrl: '' },
 			json: true,
+			...noRedirects,
 		},
-		rules: [
+		rules: withRedirectRules('The Base URL', [
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -83,6 +90,6 @@ export class NhnCloudOcrApi implements ICredentialType {
 					message: 'The App Key belongs to an invalid project',
 				},
 			},
-		],
+		]),
 	};
 }

@@ -11,8 +11,10 @@ import {
 	isRedirect,
 	noRedirects,
 	redirectRefusal,
+	withRedirectRules,
 	redirectTarget,
 } from '../nodes/NhnClovaOcr/transport/redirects';
+import { parseServiceUrl, secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
 
 interface TokenReply {
 	access_token?: unknown;
@@ -108,6 +110,12 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 	/** Runs when the token is empty or n8n says it expired; n8n stores what this returns in the credential. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const url = tokenEndpoint(credentials.tokenUrl);
+		const { problem } = parseServiceUrl(url, 'Token URL');
+		if (problem) {
+			throw new Error(
+				`${problem}. The Token URL receives the Secret Access Key: enter the authentication server's https address, e.g. https://oauth.api.nhncloudservice.com.`,
+			);
+		}
 		const response = (await this.helpers.httpRequest({
 			method: 'POST',
 			url,
@@ -163,13 +171,18 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 	// Testing issues a token (preAuthentication); an empty image URL is then refused for the URL, not the token.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			baseURL: secureUrlExpression(
+				'$credentials.baseUrl',
+				'The Base URL must start with https://, e.g. https://api-ocr.nhncloudservice.com',
+				'url.replace(/\\/+$/, "")',
+			),
 			url: '=/v1.1/appkeys/{{$credentials.appKey.trim()}}/general',
 			method: 'POST',
 			body: { imageUrl: '' },
 			json: true,
+			...noRedirects,
 		},
-		rules: [
+		rules: withRedirectRules('The Base URL', [
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -194,6 +207,6 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 					message: 'The App Key belongs to an invalid project',
 				},
 			},
-		],
+		]),
 	};
 }

@@ -1,3 +1,9 @@
+import type {
+	IAuthenticateRuleResponseCode,
+	IAuthenticateRuleResponseSuccessBody,
+	ICredentialTestRequest,
+} from 'n8n-workflow';
+
 /**
  * Requests that carry a credential never follow a redirect. n8n's request helper would follow it and, by default,
  * send `Authorization` and Basic auth on to the new origin; it never strips custom headers such as `X-OCR-SECRET` or
@@ -44,4 +50,22 @@ export function redirectTarget(headers: Record<string, unknown> | undefined, fro
 /** The words for a refused redirect, shared by the node's errors and the token request. */
 export function redirectRefusal(what: string, status: number, target: string): string {
 	return `${what} answered with a redirect (HTTP ${status}) to ${target}, which the node does not follow: credentials and documents are sent only to the address in the credential`;
+}
+
+/**
+ * A credential's Test rules, with a redirect (the Test follows none) failing the test in these words first. n8n's
+ * tester reads both kinds of rule from one list; its type allows only one kind, hence the cast.
+ */
+export function withRedirectRules(
+	what: string,
+	rules: IAuthenticateRuleResponseSuccessBody[],
+): ICredentialTestRequest['rules'] {
+	const redirects: IAuthenticateRuleResponseCode[] = REDIRECT_STATUSES.map((status) => ({
+		type: 'responseCode',
+		properties: {
+			value: status,
+			message: `${what} answered with a redirect (HTTP ${status}), which is not followed: credentials are sent only to the address in the credential. Enter the service's own address.`,
+		},
+	}));
+	return [...redirects, ...rules] as unknown as IAuthenticateRuleResponseSuccessBody[];
 }
