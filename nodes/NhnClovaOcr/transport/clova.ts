@@ -1,6 +1,7 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { clovaApiError, inputError, unreadableReplyError } from '../errors';
+import { checkProviderCanDownload } from '../input/internalAddress';
 import { clovaErrorBody, clovaResponse, type ClovaResponse } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
 import { encodeMultipart } from './multipart';
@@ -72,6 +73,8 @@ export async function callClova(
 			`Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration). It looks like ${INVOKE_URL_EXAMPLE}.`,
 		);
 	}
+	if (body.message.image.url)
+		checkProviderCanDownload(ctx, itemIndex, body.message.image.url, base, SERVICE);
 	let requestBody: Buffer | IDataObject;
 	let headers: Record<string, string> | undefined;
 	if (body.kind === 'json') {

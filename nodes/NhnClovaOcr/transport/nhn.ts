@@ -7,6 +7,7 @@ import type {
 import { inputError, nhnApiError, unreadableReplyError } from '../errors';
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
+import { checkProviderCanDownload } from '../input/internalAddress';
 import { formatSize } from '../input/limits';
 import { maskDigits } from '../model/nhnDocument';
 import { nhnEnvelope } from '../parse/nhn';
@@ -113,6 +114,8 @@ export async function callNhn(
 			'Open the NHN Cloud credential and enter the OCR endpoint, e.g. https://api-ocr.nhncloudservice.com.',
 		);
 	}
+	if (body.kind === 'json' && typeof body.json.imageUrl === 'string')
+		checkProviderCanDownload(ctx, itemIndex, body.json.imageUrl, base.toString(), SERVICE);
 	const url = `${trimSlashes(base.toString())}/${apiVersions[authentication]}/appkeys/${encodeURIComponent(String(credentials.appKey).trim())}${path}`;
 	const encoded = encodeBody(body);
 	const usesToken = authentication === 'userAccessKey';

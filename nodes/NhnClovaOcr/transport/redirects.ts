@@ -3,6 +3,7 @@ import type {
 	IAuthenticateRuleResponseSuccessBody,
 	ICredentialTestRequest,
 } from 'n8n-workflow';
+import { displayUrl } from '../input/shownUrl';
 
 /**
  * Requests that carry a credential never follow a redirect. n8n's request helper would follow it and, by default,
@@ -20,20 +21,6 @@ export const REDIRECT_STATUSES = [301, 302, 303, 307, 308] as const;
 
 export function isRedirect(status: number): boolean {
 	return (REDIRECT_STATUSES as readonly number[]).includes(status);
-}
-
-/** An address fit to show: no `user:password@`, no query string (it may carry a token), no fragment. */
-export function displayUrl(raw: string, base?: string): string {
-	try {
-		const url = new URL(raw, base);
-		url.username = '';
-		url.password = '';
-		url.search = '';
-		url.hash = '';
-		return url.toString();
-	} catch {
-		return raw.replace(/\/\/[^/@?#]*@/, '//').replace(/[?#].*$/, '');
-	}
 }
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
