@@ -1,5 +1,5 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
@@ -46,10 +46,12 @@ export class NhnCloudOcrApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { Authorization: '={{$credentials.secretKey}}' } },
-	};
+	// A function, not `{ type: 'generic' }` with an expression: n8n 2.41 resolves such expressions with the node's
+	// data proxy, which throws "Node … hasn't been executed" in the v2 execution logic's combined binary mode.
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: { ...requestOptions.headers, Authorization: String(credentials.secretKey ?? '') },
+	});
 
 	// An authenticated request with an empty image URL is refused for the URL (4000001), not for the key (4010001).
 	test: ICredentialTestRequest = {

@@ -1,5 +1,5 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -163,10 +163,15 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 		};
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { 'X-NHN-Authorization': '=Bearer {{$credentials.accessToken}}' } },
-	};
+	// A function, not `{ type: 'generic' }` with an expression: n8n 2.41 resolves such expressions with the node's
+	// data proxy, which throws "Node … hasn't been executed" in the v2 execution logic's combined binary mode.
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: {
+			...requestOptions.headers,
+			'X-NHN-Authorization': `Bearer ${String(credentials.accessToken ?? '')}`,
+		},
+	});
 
 	// Testing issues a token (preAuthentication); an empty image URL is then refused for the URL, not the token.
 	test: ICredentialTestRequest = {

@@ -16,7 +16,7 @@ async function startBigServer(size: number, withLength: boolean) {
 	const state = { written: 0, requests: 0 };
 	const chunk = Buffer.alloc(MB);
 	Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(chunk);
-	const server: Server = createServer((request, response) => {
+	const server: Server = createServer((_request, response) => {
 		state.requests++;
 		response.writeHead(200, {
 			'content-type': 'image/png',
