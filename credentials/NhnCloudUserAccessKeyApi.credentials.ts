@@ -1,5 +1,5 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -7,6 +7,15 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import {
+	isRedirect,
+	noRedirects,
+	redirectRefusal,
+	withRedirectRules,
+	redirectTarget,
+} from '../nodes/NhnClovaOcr/transport/redirects';
+import { cleanWithCredential } from '../nodes/NhnClovaOcr/errors/redact';
+import { parseServiceUrl, secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
 
 interface TokenReply {
 	access_token?: unknown;
@@ -15,10 +24,16 @@ interface TokenReply {
 	error_description?: unknown;
 }
 
-function describeRefusal(status: number, body: TokenReply | undefined): string {
-	const reason = [body?.error, body?.error_description]
+/** The server's words are cleaned of the credential's own values (a gateway may echo the Basic header) and capped. */
+function describeRefusal(
+	status: number,
+	body: TokenReply | undefined,
+	credentials: ICredentialDataDecryptedObject,
+): string {
+	const said = [body?.error, body?.error_description]
 		.filter((part) => typeof part === 'string' && part)
 		.join(': ');
+	const reason = said ? cleanWithCredential(credentials, said) : '';
 	return `NHN Cloud did not issue an access token (HTTP ${status}${reason ? `, ${reason}` : ''}). Check the User Access Key ID and Secret Access Key, and the Token URL.`;
 }
 
@@ -109,9 +124,16 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 
 	/** Runs when the token is empty or n8n says it expired; n8n stores what this returns in the credential. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const url = tokenEndpoint(credentials.tokenUrl);
+		const { problem } = parseServiceUrl(url, 'Token URL');
+		if (problem) {
+			throw new Error(
+				`${problem}. The Token URL receives the Secret Access Key: enter the authentication server's https address, e.g. https://oauth.api.nhncloudservice.com.`,
+			);
+		}
 		const response = (await this.helpers.httpRequest({
 			method: 'POST',
-			url: tokenEndpoint(credentials.tokenUrl),
+			url,
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
 			body: 'grant_type=client_credentials',
 			auth: {
@@ -121,7 +143,17 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 			json: true,
-		})) as { statusCode: number; body: TokenReply | string | undefined };
+			...noRedirects,
+		})) as {
+			statusCode: number;
+			headers?: Record<string, unknown>;
+			body: TokenReply | string | undefined;
+		};
+		if (isRedirect(response.statusCode)) {
+			throw new Error(
+				`${redirectRefusal('The Token URL', response.statusCode, redirectTarget(response.headers, url))}. Enter the authentication server's own address in the Token URL.`,
+			);
+		}
 		let body = response.body;
 		if (typeof body === 'string') {
 			try {
@@ -135,7 +167,7 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			typeof body?.access_token !== 'string' ||
 			!body.access_token
 		) {
-			throw new Error(describeRefusal(response.statusCode, body));
+			throw new Error(describeRefusal(response.statusCode, body, credentials));
 		}
 		// The guide types expires_in as String, its example sends a number: accept both.
 		const seconds = Number(body.expires_in);
@@ -147,21 +179,31 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 		};
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { 'X-NHN-Authorization': '=Bearer {{$credentials.accessToken}}' } },
-	};
+	// A function, not `{ type: 'generic' }` with an expression: n8n 2.41 resolves such expressions with the node's
+	// data proxy, which throws "Node … hasn't been executed" in the v2 execution logic's combined binary mode.
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: {
+			...requestOptions.headers,
+			'X-NHN-Authorization': `Bearer ${String(credentials.accessToken ?? '')}`,
+		},
+	});
 
 	// Testing issues a token (preAuthentication); an empty image URL is then refused for the URL, not the token.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			baseURL: secureUrlExpression(
+				'$credentials.baseUrl',
+				'The Base URL must start with https://, e.g. https://api-ocr.nhncloudservice.com',
+				'url.replace(/\\/+$/, "")',
+			),
 			url: '=/v1.1/appkeys/{{$credentials.appKey.trim()}}/general',
 			method: 'POST',
 			body: { imageUrl: '' },
 			json: true,
+			...noRedirects,
 		},
-		rules: [
+		rules: withRedirectRules('The Base URL', [
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -186,6 +228,6 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 					message: 'The App Key belongs to an invalid project',
 				},
 			},
-		],
+		]),
 	};
 }

@@ -58,7 +58,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		try {
 			const operation = pickOperation(this, itemIndex);
 			const result = await operation.execute.call(this, itemIndex);
-			output.push(...shapeOutput(this, itemIndex, result));
+			// One push per item: spreading a huge answer into push() overflows the call stack.
+			for (const item of shapeOutput(this, itemIndex, result)) output.push(item);
 		} catch (caught) {
 			const error =
 				caught instanceof NodeError

@@ -3,14 +3,15 @@ import type { OcrDocument } from '../model/document';
 import { lineTexts } from './lines';
 import { dropUndefined, passes, withSource, type ShapeOptions, type Source } from './options';
 import { tableGrid } from './tableGrid';
+import { maxOf, minOf } from '../model/numbers';
 
 function confidenceSummary(values: number[], excluded: number): IDataObject | undefined {
 	if (!values.length && !excluded) return undefined;
 	const average = values.reduce((sum, value) => sum + value, 0) / (values.length || 1);
 	return dropUndefined({
 		average: values.length ? Math.round(average * 10000) / 10000 : undefined,
-		minimum: values.length ? Math.min(...values) : undefined,
-		maximum: values.length ? Math.max(...values) : undefined,
+		minimum: minOf(values),
+		maximum: maxOf(values),
 		count: values.length,
 		excludedBelowMinimum: excluded || undefined,
 	});

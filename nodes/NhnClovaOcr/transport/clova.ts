@@ -2,8 +2,10 @@ import { randomUUID } from 'crypto';
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { afterAttempts, clovaApiError, inputError, unreadableReplyError } from '../errors';
+import { checkProviderCanDownload } from '../input/internalAddress';
 import { clovaErrorBody, type ClovaImage } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
+import { cleanProviderText, rememberCredentials } from '../errors/redact';
 import { credentialSession } from './credentials';
 import { multipartForm, newBoundary } from './multipart';
 import { requestPolicy } from './policy';
@@ -81,6 +83,7 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 ): Promise<ClovaReply<T>> {
 	const session = await credentialSession(ctx, CLOVA_CREDENTIAL, itemIndex);
 	const credentials = session.data;
+	rememberCredentials(ctx, credentials);
 	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
 	if (!base) {
 		throw inputError(
@@ -90,6 +93,8 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 			`Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration). It looks like ${INVOKE_URL_EXAMPLE}.`,
 		);
 	}
+	if (body.message.image.url)
+		checkProviderCanDownload(ctx, itemIndex, body.message.image.url, base, SERVICE);
 	const reply = await send(ctx, {
 		itemIndex,
 		service: SERVICE,
@@ -150,10 +155,22 @@ function interpret<T extends { images: ClovaImageStatus[] }>(
 		const error = clovaErrorBody.safeParse(reply.json);
 		if (error.success)
 			throw clovaApiError(ctx, itemIndex, reply.status, error.data.code, error.data.message);
-		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply));
+		throw unreadableReplyError(
+			ctx,
+			itemIndex,
+			SERVICE,
+			reply.status,
+			describeReply(reply, (text) => cleanProviderText(ctx, text)),
+		);
 	}
 	if (reply.json === undefined) {
-		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply));
+		throw unreadableReplyError(
+			ctx,
+			itemIndex,
+			SERVICE,
+			reply.status,
+			describeReply(reply, (text) => cleanProviderText(ctx, text)),
+		);
 	}
 	const response = validateResponse(ctx, itemIndex, schema, reply.json, SERVICE);
 	const failedAt = response.images.findIndex((image) => image.inferResult !== 'SUCCESS');
@@ -165,7 +182,7 @@ function interpret<T extends { images: ClovaImageStatus[] }>(
 		throw inputError(
 			ctx,
 			itemIndex,
-			`CLOVA OCR could not recognize ${page !== undefined ? `page ${page + 1} of ` : ''}"${failed.name ?? body.message.image.name}": ${failed.message || failed.inferResult}`,
+			`CLOVA OCR could not recognize ${page !== undefined ? `page ${page + 1} of ` : ''}"${failed.name ?? body.message.image.name}": ${cleanProviderText(ctx, failed.message || failed.inferResult)}`,
 			failed.message.startsWith('NOT_FOUND')
 				? 'No released template matches this document. Check the Template IDs option, or release a template for this kind of document in the CLOVA OCR template builder.'
 				: failed.inferResult === 'ERROR'

@@ -3,12 +3,14 @@ import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow'
 import { afterAttempts, inputError, nhnApiError, unreadableReplyError } from '../errors';
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
+import { checkProviderCanDownload } from '../input/internalAddress';
+import { readChoice } from '../input/parameters';
 import { formatSize } from '../input/limits';
-import { maskDigits } from '../input/cardNumber';
 import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
 import { multipartForm } from './multipart';
 import { requestPolicy } from './policy';
+import { cleanProviderText, rememberCredentials } from '../errors/redact';
 import { credentialSession } from './credentials';
 import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
 import { tokenKeeper, type TokenKeeper } from './tokens';
@@ -87,14 +89,18 @@ export async function callNhn<T>(
 	body: NhnBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<NhnReply<T>> {
-	const authentication = ctx.getNodeParameter(
-		'authentication',
-		itemIndex,
-		'appKeySecretKey',
-	) as NhnAuthentication;
+	const authentication = readChoice<NhnAuthentication>(ctx, itemIndex, 'authentication', {
+		displayName: 'Authentication',
+		choices: {
+			appKeySecretKey: 'App Key + Secret Key (API v1.0)',
+			userAccessKey: 'User Access Key (API v1.1)',
+		},
+		fallback: 'appKeySecretKey',
+	});
 	const credentialType = nhnCredentialTypes[authentication];
 	const session = await credentialSession(ctx, credentialType, itemIndex);
 	const credentials = session.data;
+	rememberCredentials(ctx, credentials);
 	const { url: base, problem } = parseServiceUrl(String(credentials.baseUrl ?? ''), 'Base URL');
 	if (!base) {
 		throw inputError(
@@ -104,6 +110,8 @@ export async function callNhn<T>(
 			'Open the NHN Cloud credential and enter the OCR endpoint, e.g. https://api-ocr.nhncloudservice.com.',
 		);
 	}
+	if (body.kind === 'json' && typeof body.json.imageUrl === 'string')
+		checkProviderCanDownload(ctx, itemIndex, body.json.imageUrl, base.toString(), SERVICE);
 	const url = `${trimSlashes(base.toString())}/${apiVersions[authentication]}/appkeys/${encodeURIComponent(String(credentials.appKey).trim())}${path}`;
 	const request: OcrRequest = {
 		itemIndex,
@@ -174,13 +182,7 @@ function interpret<T>(
 			header.resultCode === 4131000 && body.kind === 'file'
 				? `"${body.file.fileName}" is ${formatSize(body.file.bytes.length)}.`
 				: '';
-		throw nhnApiError(
-			ctx,
-			itemIndex,
-			header.resultCode,
-			withoutCardNumbers(header.resultMessage),
-			sizeHint,
-		);
+		throw nhnApiError(ctx, itemIndex, header.resultCode, header.resultMessage, sizeHint);
 	}
 	const result = validateResponse(
 		ctx,
@@ -193,22 +195,15 @@ function interpret<T>(
 	return { result, raw: reply.json };
 }
 
-/** 12 to 19 digits, run together or in groups: what a card number looks like. */
-const CARD_NUMBER_LIKE = /\d(?:[ -]?\d){11,18}/g;
-
-/** Text of an answer shown in an error must not carry a card number (a broken /credit-card answer may start with one). */
-function withoutCardNumbers(text: string): string {
-	return text.replace(CARD_NUMBER_LIKE, (digits) => maskDigits(digits, 4));
-}
-
 function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: OcrReply) {
-	if (reply.json === undefined || typeof reply.json !== 'object') {
+	// `null` too (a 5xx whose body is `null`): typeof null is 'object'.
+	if (reply.json === undefined || reply.json === null || typeof reply.json !== 'object') {
 		throw unreadableReplyError(
 			ctx,
 			itemIndex,
 			SERVICE,
 			reply.status,
-			describeReply(reply, withoutCardNumbers),
+			describeReply(reply, (text) => cleanProviderText(ctx, text)),
 		);
 	}
 	if (reply.status !== 200 && !(reply.json as IDataObject).header) {

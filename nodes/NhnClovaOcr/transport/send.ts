@@ -6,9 +6,16 @@ import {
 	type IHttpRequestOptions,
 	type NodeApiError,
 } from 'n8n-workflow';
-import { afterAttempts, connectionError, credentialError, timeoutError } from '../errors';
+import {
+	afterAttempts,
+	connectionError,
+	credentialError,
+	redirectError,
+	timeoutError,
+} from '../errors';
 import type { RequestPolicy } from './policy';
 import { pressureGate } from './pressure';
+import { isRedirect, noRedirects, redirectTarget } from './redirects';
 import { backoffMs, isTransientNetworkCode, isTransientStatus, parseRetryAfter } from './retry';
 
 /** The stream type n8n's binary helpers hand out (the node may not import `stream` itself). */
@@ -151,6 +158,7 @@ async function exchange(
 		ignoreHttpStatusErrors: true,
 		// An idle timeout: it ends what a timed-out attempt leaves behind (n8n gives no way to abort it).
 		timeout: Math.max(1, Math.ceil(remainingMs)),
+		...noRedirects,
 	};
 	let response: { statusCode: number; headers: Record<string, unknown>; body: Readable };
 	try {
@@ -166,6 +174,13 @@ async function exchange(
 		return failureOf(ctx, request, error as Failure);
 	}
 	if (isStream(response.body)) leftovers.streams.push(response.body);
+	if (isRedirect(response.statusCode)) {
+		const target = redirectTarget(response.headers, request.url);
+		return {
+			error: redirectError(ctx, request.itemIndex, request.service, response.statusCode, target),
+			transient: false,
+		};
+	}
 	let bytes: Buffer;
 	try {
 		bytes = await readAll(response.body);
