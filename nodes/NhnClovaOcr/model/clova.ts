@@ -1,5 +1,13 @@
 import type { ClovaField, ClovaImage, ClovaResponse, ClovaTable } from '../parse/clova';
-import type { OcrDocument, OcrField, OcrKeyValue, OcrPage, OcrTable, Quad } from './document';
+import type {
+	MatchedTemplate,
+	OcrDocument,
+	OcrField,
+	OcrKeyValue,
+	OcrPage,
+	OcrTable,
+	Quad,
+} from './document';
 import { quadFromRect, quadFromVertices } from './quad';
 
 function toField(
@@ -73,6 +81,12 @@ function toTable(table: ClovaTable, index: number): OcrTable {
 	};
 }
 
+function dropUndefinedName(template: MatchedTemplate): MatchedTemplate {
+	return template.name === undefined
+		? { id: template.id }
+		: { id: template.id, name: template.name };
+}
+
 function pageIndexOf(image: ClovaImage, position: number): number {
 	return image.convertedImageInfo?.pageIndex ?? position;
 }
@@ -112,9 +126,10 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 
 	const first = response.images[0];
 	const extras: Record<string, unknown> = {};
+	let matchedTemplate: MatchedTemplate | undefined;
 	if (endpoint === 'infer') {
 		const matched = response.images.find((image) => image.matchedTemplate)?.matchedTemplate;
-		extras.matchedTemplate = matched ? { id: matched.id, name: matched.name } : undefined;
+		if (matched) matchedTemplate = dropUndefinedName(matched);
 		const title = response.images.find((image) => image.title)?.title;
 		extras.title = title ? title.inferText : undefined;
 		extras.titleConfidence = title?.inferConfidence;
@@ -130,5 +145,5 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 	}
 	extras.imageName = first.name;
 	extras.version = response.version;
-	return { provider: 'clova', pages, keyValues, extras };
+	return { provider: 'clova', pages, keyValues, matchedTemplate, extras };
 }

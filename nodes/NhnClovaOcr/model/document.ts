@@ -68,10 +68,17 @@ export interface OcrKeyValue {
 	subFields?: OcrField[];
 }
 
+export interface MatchedTemplate {
+	id: number;
+	name?: string;
+}
+
 export interface OcrDocument {
 	provider: Provider;
 	pages: OcrPage[];
 	keyValues: OcrKeyValue[];
-	/** Provider-specific facts that are not text: statusCode, slicesImages, matchedTemplate, resolution, unitType… */
+	/** CLOVA Template: the released template the document matched. */
+	matchedTemplate?: MatchedTemplate;
+	/** Provider-specific facts that are not text: statusCode, slicesImages, resolution, unitType… */
 	extras: Record<string, unknown>;
 }

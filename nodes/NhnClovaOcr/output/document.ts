@@ -97,6 +97,7 @@ export function documentItem(
 	}
 	const summary = confidenceSummary(confidences, excluded);
 	if (summary) item.confidence = summary;
+	if (document.matchedTemplate) item.matchedTemplate = { ...document.matchedTemplate };
 	Object.assign(item, dropUndefined(document.extras as IDataObject));
 	const pageIndexes = new Set([
 		...document.pages.map((page) => page.index),

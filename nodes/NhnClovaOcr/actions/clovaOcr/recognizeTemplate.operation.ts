@@ -62,11 +62,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { input, reply } = await sendToClova(this, itemIndex, 'infer', clovaTemplateLimits, {
 		templateIds,
 	});
-	const document = fromClova(reply.response, 'infer');
-	const template = document.extras.matchedTemplate as { id: number; name?: string } | undefined;
-	return {
-		document,
-		raw: reply.raw,
-		source: { ...sourceOf(input, 'clovaOcr', 'recognizeTemplate'), template },
-	};
+	return { document: fromClova(reply.response, 'infer'), raw: reply.raw, source: sourceOf(input) };
 }

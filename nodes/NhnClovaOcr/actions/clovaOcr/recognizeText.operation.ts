@@ -53,6 +53,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return {
 		document: fromClova(reply.response, 'general'),
 		raw: reply.raw,
-		source: sourceOf(input, 'clovaOcr', 'recognizeText'),
+		source: sourceOf(input),
 	};
 }

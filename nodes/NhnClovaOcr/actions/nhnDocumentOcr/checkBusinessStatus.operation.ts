@@ -84,6 +84,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return {
 		document: fromNhnBusinessStatus(result, digits),
 		raw: reply.raw,
-		source: { resource: 'nhnDocumentOcr', operation: 'checkBusinessStatus' },
+		source: {},
 	};
 }

@@ -42,10 +42,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		'NHN Cloud Document OCR',
 		'result',
 	);
-	const source = sourceOf(
-		url ? { kind: 'url', url, fileName: file.fileName } : file,
-		'nhnDocumentOcr',
-		'recognizeBusinessRegistration',
-	);
+	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
 	return { document: fromNhnBusiness(result), raw: reply.raw, source };
 }

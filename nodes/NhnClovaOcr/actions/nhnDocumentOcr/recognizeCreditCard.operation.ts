@@ -75,11 +75,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		'NHN Cloud Document OCR',
 		'result',
 	);
-	const source = sourceOf(
-		url ? { kind: 'url', url, fileName: file.fileName } : file,
-		'nhnDocumentOcr',
-		'recognizeCreditCard',
-	);
+	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
 	return {
 		document: fromNhnCreditCard(result, mask),
 		raw: mask ? maskedRaw(reply.raw, result) : reply.raw,

@@ -53,7 +53,7 @@ export function nhnGeneralOperation(
 		return {
 			document: fromNhnGeneral(result),
 			raw: reply.raw,
-			source: sourceOf(input, 'nhnGeneralOcr', operation),
+			source: sourceOf(input),
 		};
 	}
 
