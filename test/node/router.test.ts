@@ -33,7 +33,7 @@ describe('the item loop', () => {
 });
 
 describe('Items in Parallel', () => {
-	const parameters = (itemsInParallel: unknown) => ({
+	const parameters = (itemsInParallel: number | string) => ({
 		resource: 'nhnGeneralOcr',
 		operation: 'recognizeText',
 		authentication: 'appKeySecretKey',
@@ -50,7 +50,7 @@ describe('Items in Parallel', () => {
 		fileItem(notAnImageTxt),
 		...copies.slice(3).map((copy) => bufferItem(copy.buffer, 'copy.png', 'image/png')),
 	];
-	const run = (itemsInParallel: unknown, continueOnFail = true) =>
+	const run = (itemsInParallel: number | string, continueOnFail = true) =>
 		runNode({
 			parameters: parameters(itemsInParallel),
 			items,

@@ -1,5 +1,6 @@
 import type { ClovaField, ClovaImage, ClovaResponse, ClovaTable } from '../parse/clova';
 import type {
+	FailedPage,
 	MatchedTemplate,
 	OcrDocument,
 	OcrField,
@@ -96,8 +97,13 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 	const pages: OcrPage[] = [];
 	const keyValues: OcrKeyValue[] = [];
 	let tableCount = 0;
+	const failedPages: FailedPage[] = [];
 	response.images.forEach((image, position) => {
 		const index = pageIndexOf(image, position);
+		if (image.inferResult !== 'SUCCESS') {
+			failedPages.push({ page: index, message: image.message || image.inferResult });
+			return;
+		}
 		const fields = image.fields.map((field) => toField(field));
 		if (endpoint === 'infer') {
 			for (const field of fields) {
@@ -123,8 +129,10 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 		});
 	});
 	pages.sort((a, b) => a.index - b.index);
+	failedPages.sort((a, b) => a.page - b.page);
 
-	const first = response.images[0];
+	const first =
+		response.images.find((image) => image.inferResult === 'SUCCESS') ?? response.images[0];
 	const extras: Record<string, unknown> = {};
 	let matchedTemplate: MatchedTemplate | undefined;
 	if (endpoint === 'infer') {
@@ -145,5 +153,7 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 	}
 	extras.imageName = first.name;
 	extras.version = response.version;
-	return { provider: 'clova', pages, keyValues, matchedTemplate, extras };
+	const document: OcrDocument = { provider: 'clova', pages, keyValues, matchedTemplate, extras };
+	if (failedPages.length) document.failedPages = failedPages;
+	return document;
 }

@@ -84,6 +84,8 @@ export function documentItem(
 		item.pageCount = pages.length;
 		item.pages = pages.map((page) => dropUndefined(page));
 	}
+	if (document.failedPages)
+		item.failedPages = document.failedPages.map(({ page, message }) => ({ page, message }));
 	if (tables.length) item.tables = tables;
 	if (keyValues.length) {
 		item.keyValues = collect(keyValues.map((entry) => [entry.key, entry.value]));

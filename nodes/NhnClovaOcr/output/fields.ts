@@ -17,7 +17,17 @@ export function fieldItems(
 	const box = (value: Quad | undefined) =>
 		options.includeBoxes ? (value as unknown as IDataObject | undefined) : undefined;
 
+	const failedPages = document.failedPages ?? [];
+	let failed = 0;
+	// A failed page gets its own item where its text would have been, so the items stay in page order.
+	const failedUpTo = (pageIndex: number) => {
+		for (; failed < failedPages.length && failedPages[failed].page < pageIndex; failed++) {
+			const { page, message } = failedPages[failed];
+			items.push({ kind: 'pageError', page, message, source: withSource(source, page) });
+		}
+	};
 	for (const page of document.pages) {
+		failedUpTo(page.index);
 		let index = 0;
 		linesOf(page.fields).forEach((line, lineIndex) => {
 			for (const field of line) {
@@ -61,6 +71,7 @@ export function fieldItems(
 			}
 		}
 	}
+	failedUpTo(Infinity);
 	for (const entry of document.keyValues) {
 		if (!passes(entry.confidence, options)) continue;
 		items.push(
