@@ -11,11 +11,9 @@ import type {
 } from './document';
 import { quadFromRect, quadFromVertices } from './quad';
 
-function toField(
-	field: Omit<ClovaField, 'subFields'> & { subFields?: ClovaField['subFields'] },
-): OcrField {
+function toField(field: ClovaField): OcrField {
 	const result: OcrField = {
-		text: field.inferText,
+		text: field.inferText ?? '',
 		confidence: field.inferConfidence,
 		box: quadFromVertices(field.boundingPoly?.vertices) ?? quadFromRect(field.bounding),
 	};
@@ -63,15 +61,14 @@ function toTable(table: ClovaTable, index: number): OcrTable {
 		confidence: table.inferConfidence,
 		box: quadFromVertices(table.boundingPoly?.vertices),
 		cells: table.cells.map((cell) => {
+			const textLines = cell.cellTextLines ?? [];
 			// Every line of the cell, not only the first; an empty cell stays an empty string.
-			const lines = cell.cellTextLines.map((line) =>
-				line.cellWords.map((word) => word.inferText).join(' '),
-			);
+			const lines = textLines.map((line) => line.cellWords.map((word) => word.inferText).join(' '));
 			return {
 				row: cell.rowIndex,
 				column: cell.columnIndex,
-				rowSpan: cell.rowSpan,
-				columnSpan: cell.columnSpan,
+				rowSpan: cell.rowSpan ?? 1,
+				columnSpan: cell.columnSpan ?? 1,
 				lines,
 				text: lines.join('\n'),
 				// CLOVA scores an empty cell 0: nothing was read, so it must not count as a poor reading (or be filtered out).
@@ -104,7 +101,7 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 			failedPages.push({ page: index, message: image.message || image.inferResult });
 			return;
 		}
-		const fields = image.fields.map((field) => toField(field));
+		const fields = (image.fields ?? []).map((field) => toField(field));
 		if (endpoint === 'infer') {
 			for (const field of fields) {
 				keyValues.push({
@@ -139,7 +136,7 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 		const matched = response.images.find((image) => image.matchedTemplate)?.matchedTemplate;
 		if (matched) matchedTemplate = dropUndefinedName(matched);
 		const title = response.images.find((image) => image.title)?.title;
-		extras.title = title ? title.inferText : undefined;
+		extras.title = title ? (title.inferText ?? '') : undefined;
 		extras.titleConfidence = title?.inferConfidence;
 		extras.validationResult = first.validationResult;
 		const combined = response.images.flatMap((image) =>

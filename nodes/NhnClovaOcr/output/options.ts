@@ -52,5 +52,7 @@ export function withSource(source: Source, page?: number, extra: IDataObject = {
 }
 
 export function dropUndefined(object: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+	const result: IDataObject = {};
+	for (const key in object) if (object[key] !== undefined) result[key] = object[key];
+	return result;
 }
