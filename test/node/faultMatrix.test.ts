@@ -145,7 +145,12 @@ describe.each(['nhn', 'clova'] as Provider[])(
 				});
 				if (run.error) throw new Error(`The run failed: ${run.error.message}`);
 				const log = emulator().log;
-				const counts = count(provider, run.items, log, emulator().tokens.issuedCount());
+				const counts = count(
+					provider,
+					run.items,
+					log,
+					emulator().tokens.issuedCount() - tokensBefore,
+				);
 				console.log(
 					`fault matrix ${provider}, Continue On Fail ${continueOnFail ? 'on' : 'off'}: ${JSON.stringify(counts)}`,
 				);
