@@ -1,4 +1,6 @@
+import type { INodeProperties } from 'n8n-workflow';
 import { inParallel } from '../../nodes/NhnClovaOcr/actions/inParallel';
+import { NhnClovaOcr } from '../../nodes/NhnClovaOcr/NhnClovaOcr.node';
 
 /** Tasks that finish only when the test says so, so that what is in flight is known exactly. */
 function controlledTasks() {
@@ -84,5 +86,32 @@ describe('inParallel (the item pool of Items in Parallel)', () => {
 				() => false,
 			),
 		).toEqual([]);
+	});
+});
+
+describe('the Items in Parallel option', () => {
+	it("is in every operation's Options, default 4, explained by the providers' limits", () => {
+		const collections = new NhnClovaOcr().description.properties.filter(
+			(property) => property.name === 'options',
+		);
+		const operations = new NhnClovaOcr().description.properties
+			.filter((property) => property.name === 'operation')
+			.flatMap((property) =>
+				(property.options ?? []).map((option) => (option as { value: string }).value),
+			);
+		expect(collections.length).toBe(operations.length);
+		for (const collection of collections) {
+			const option = (collection.options as INodeProperties[]).find(
+				(candidate) => candidate.name === 'itemsInParallel',
+			);
+			expect(option).toMatchObject({
+				displayName: 'Items in Parallel',
+				type: 'number',
+				default: 4,
+			});
+			expect(option?.description).toMatch(
+				/CLOVA limits calls at the same time per domain and NHN per plan/,
+			);
+		}
 	});
 });
