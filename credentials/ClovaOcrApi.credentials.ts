@@ -1,10 +1,16 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import {
+	REDIRECT_STATUSES,
+	noRedirects,
+	withRedirectRules,
+} from '../nodes/NhnClovaOcr/transport/redirects';
+import { secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
 
 const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef';
 
@@ -39,28 +45,31 @@ export class ClovaOcrApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { 'X-OCR-SECRET': '={{$credentials.secretKey}}' } },
-	};
+	// A function, not `{ type: 'generic' }` with an expression: n8n 2.41 resolves such expressions with the node's
+	// data proxy, which throws "Node … hasn't been executed" in the v2 execution logic's combined binary mode.
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: { ...requestOptions.headers, 'X-OCR-SECRET': String(credentials.secretKey ?? '') },
+	});
 
 	// An empty body is refused as invalid (0011) once the secret is accepted; a wrong secret is HTTP 401, code 0002.
-	// Like the node, the test refuses plain http off loopback before the secret is sent: the expression throws, named
-	// ExpressionError because n8n's expression engine passes only those on (any other error would become an empty URL,
-	// which fails too, as "Invalid URL").
+	// Like the node, the test refuses plain http off loopback before the secret is sent, and follows no redirect.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{ (url => /^https:\\/\\/|^http:\\/\\/(localhost|127(\\.\\d+){3}|\\[::1\\])(:\\d+)?([/?#]|$)/i.test(url) ? ' +
-				'url.replace(/[?#].*$/, "").replace(/\\/+$/, "").replace(/\\/(general|infer)$/i, "") : ' +
-				`(() => { const refused = new Error("The Invoke URL must start with https://. Copy it from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration); it looks like ${INVOKE_URL_EXAMPLE}"); refused.name = "ExpressionError"; throw refused; })())($credentials.invokeUrl.trim()) }}`,
+			baseURL: secureUrlExpression(
+				'$credentials.invokeUrl',
+				`The Invoke URL must start with https://. Copy it from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration); it looks like ${INVOKE_URL_EXAMPLE}`,
+				'url.replace(/[?#].*$/, "").replace(/\\/+$/, "").replace(/\\/(general|infer)$/i, "")',
+			),
 			url: '/general',
 			method: 'POST',
 			body: {},
 			json: true,
-			ignoreHttpStatusErrors: true,
+			// Every status is read by the rules below, except a redirect: that fails the test (withRedirectRules).
+			ignoreHttpStatusErrors: { ignore: true, except: [...REDIRECT_STATUSES] },
+			...noRedirects,
 		},
-		rules: [
+		rules: withRedirectRules('The Invoke URL', [
 			{
 				type: 'responseSuccessBody',
 				properties: { key: 'code', value: '0002', message: 'CLOVA OCR rejected the Secret Key' },
@@ -81,6 +90,6 @@ export class ClovaOcrApi implements ICredentialType {
 					message: 'The Invoke URL names a domain that does not exist',
 				},
 			},
-		],
+		]),
 	};
 }

@@ -1,10 +1,12 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { noRedirects, withRedirectRules } from '../nodes/NhnClovaOcr/transport/redirects';
+import { secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
 
 export class NhnCloudOcrApi implements ICredentialType {
 	name = 'nhnCloudOcrApi';
@@ -44,21 +46,28 @@ export class NhnCloudOcrApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { Authorization: '={{$credentials.secretKey}}' } },
-	};
+	// A function, not `{ type: 'generic' }` with an expression: n8n 2.41 resolves such expressions with the node's
+	// data proxy, which throws "Node … hasn't been executed" in the v2 execution logic's combined binary mode.
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: { ...requestOptions.headers, Authorization: String(credentials.secretKey ?? '') },
+	});
 
 	// An authenticated request with an empty image URL is refused for the URL (4000001), not for the key (4010001).
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			baseURL: secureUrlExpression(
+				'$credentials.baseUrl',
+				'The Base URL must start with https://, e.g. https://api-ocr.nhncloudservice.com',
+				'url.replace(/\\/+$/, "")',
+			),
 			url: '=/v1.0/appkeys/{{$credentials.appKey.trim()}}/general',
 			method: 'POST',
 			body: { imageUrl: '' },
 			json: true,
+			...noRedirects,
 		},
-		rules: [
+		rules: withRedirectRules('The Base URL', [
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -83,6 +92,6 @@ export class NhnCloudOcrApi implements ICredentialType {
 					message: 'The App Key belongs to an invalid project',
 				},
 			},
-		],
+		]),
 	};
 }

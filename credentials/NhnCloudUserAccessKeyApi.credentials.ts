@@ -1,5 +1,5 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -7,6 +7,14 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import {
+	isRedirect,
+	noRedirects,
+	redirectRefusal,
+	withRedirectRules,
+	redirectTarget,
+} from '../nodes/NhnClovaOcr/transport/redirects';
+import { parseServiceUrl, secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
 
 interface TokenReply {
 	access_token?: unknown;
@@ -97,13 +105,28 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 		},
+		{
+			// Seconds; the node renews a tenth of it (at most a minute) before the expiry.
+			displayName: 'Access Token Lifetime',
+			name: 'accessTokenLifetime',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
 
 	/** Runs when the token is empty or n8n says it expired; n8n stores what this returns in the credential. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const url = tokenEndpoint(credentials.tokenUrl);
+		const { problem } = parseServiceUrl(url, 'Token URL');
+		if (problem) {
+			throw new Error(
+				`${problem}. The Token URL receives the Secret Access Key: enter the authentication server's https address, e.g. https://oauth.api.nhncloudservice.com.`,
+			);
+		}
 		const response = (await this.helpers.httpRequest({
 			method: 'POST',
-			url: tokenEndpoint(credentials.tokenUrl),
+			url,
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
 			body: 'grant_type=client_credentials',
 			auth: {
@@ -113,7 +136,17 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 			json: true,
-		})) as { statusCode: number; body: TokenReply | string | undefined };
+			...noRedirects,
+		})) as {
+			statusCode: number;
+			headers?: Record<string, unknown>;
+			body: TokenReply | string | undefined;
+		};
+		if (isRedirect(response.statusCode)) {
+			throw new Error(
+				`${redirectRefusal('The Token URL', response.statusCode, redirectTarget(response.headers, url))}. Enter the authentication server's own address in the Token URL.`,
+			);
+		}
 		let body = response.body;
 		if (typeof body === 'string') {
 			try {
@@ -135,24 +168,35 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 		return {
 			accessToken: body.access_token,
 			accessTokenExpiresAt: new Date(Date.now() + lifetime * 1000).toISOString(),
+			accessTokenLifetime: String(lifetime),
 		};
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { 'X-NHN-Authorization': '=Bearer {{$credentials.accessToken}}' } },
-	};
+	// A function, not `{ type: 'generic' }` with an expression: n8n 2.41 resolves such expressions with the node's
+	// data proxy, which throws "Node … hasn't been executed" in the v2 execution logic's combined binary mode.
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: {
+			...requestOptions.headers,
+			'X-NHN-Authorization': `Bearer ${String(credentials.accessToken ?? '')}`,
+		},
+	});
 
 	// Testing issues a token (preAuthentication); an empty image URL is then refused for the URL, not the token.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			baseURL: secureUrlExpression(
+				'$credentials.baseUrl',
+				'The Base URL must start with https://, e.g. https://api-ocr.nhncloudservice.com',
+				'url.replace(/\\/+$/, "")',
+			),
 			url: '=/v1.1/appkeys/{{$credentials.appKey.trim()}}/general',
 			method: 'POST',
 			body: { imageUrl: '' },
 			json: true,
+			...noRedirects,
 		},
-		rules: [
+		rules: withRedirectRules('The Base URL', [
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -177,6 +221,6 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 					message: 'The App Key belongs to an invalid project',
 				},
 			},
-		],
+		]),
 	};
 }

@@ -15,6 +15,9 @@ import { startExpressionEngine } from './expression-engine';
 import { RecordingLogger } from './recording-logger';
 import type { BinaryMode } from './types';
 
+/** Where files are kept; `combined` keeps them on disk too. */
+type StorageMode = Exclude<BinaryMode, 'combined'>;
+
 interface BinaryStore {
 	config: BinaryDataConfig;
 	service: BinaryDataService;
@@ -30,7 +33,7 @@ export class EngineEnvironment {
 
 	readonly logger = new RecordingLogger();
 
-	private readonly binaryStores = new Map<BinaryMode, Promise<BinaryStore>>();
+	private readonly binaryStores = new Map<StorageMode, Promise<BinaryStore>>();
 
 	private readonly started: Promise<void>;
 
@@ -57,7 +60,7 @@ export class EngineEnvironment {
 	): Promise<T> {
 		const result = this.queue.then(async () => {
 			await this.started;
-			const { config, service } = await this.binaryStore(mode);
+			const { config, service } = await this.binaryStore(mode === 'combined' ? 'filesystem' : mode);
 			Container.set(BinaryDataConfig, config);
 			Container.set(BinaryDataService, service);
 			return await task(service);
@@ -73,7 +76,7 @@ export class EngineEnvironment {
 		rmSync(this.root, { recursive: true, force: true });
 	}
 
-	private async binaryStore(mode: BinaryMode): Promise<BinaryStore> {
+	private async binaryStore(mode: StorageMode): Promise<BinaryStore> {
 		let store = this.binaryStores.get(mode);
 		if (!store) {
 			store = this.createBinaryStore(mode);
@@ -86,7 +89,7 @@ export class EngineEnvironment {
 	 * Built directly rather than through the container so that no N8N_* variable of the
 	 * surrounding shell changes the mode or the storage path under test.
 	 */
-	private async createBinaryStore(mode: BinaryMode): Promise<BinaryStore> {
+	private async createBinaryStore(mode: StorageMode): Promise<BinaryStore> {
 		const storagePath = join(this.root, `storage-${mode}`);
 		mkdirSync(storagePath, { recursive: true });
 		const config = new BinaryDataConfig(

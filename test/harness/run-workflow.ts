@@ -1,6 +1,12 @@
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import type { ICredentialType, INodeType, IWorkflowBase } from 'n8n-workflow';
-import { UnexpectedError, Workflow, deepCopy } from 'n8n-workflow';
+import type { IBinaryData, ICredentialType, INodeType, IWorkflowBase } from 'n8n-workflow';
+import {
+	BINARY_IN_JSON_PROPERTY,
+	BINARY_MODE_COMBINED,
+	UnexpectedError,
+	Workflow,
+	deepCopy,
+} from 'n8n-workflow';
 
 import { buildAdditionalData } from './additional-data';
 import { CredentialStore } from './credential-store';
@@ -50,7 +56,10 @@ export async function executeWorkflow(
 				updatedAt: new Date(),
 				nodes: workflowData.nodes,
 				connections: workflowData.connections,
-				settings: workflowData.settings ?? { executionOrder: 'v1' },
+				settings: {
+					...(workflowData.settings ?? { executionOrder: 'v1' }),
+					...(options.binaryMode === 'combined' ? { binaryMode: BINARY_MODE_COMBINED } : {}),
+				},
 				staticData: workflowData.staticData,
 				pinData: workflowData.pinData,
 			};
@@ -91,7 +100,11 @@ export async function executeWorkflow(
 					return taskData?.data?.main?.[outputIndex] ?? [];
 				},
 				async binary(item, property = 'data') {
-					const binary = item.binary?.[property];
+					const binary =
+						item.binary?.[property] ??
+						(item.json[BINARY_IN_JSON_PROPERTY] as Record<string, IBinaryData> | undefined)?.[
+							property
+						];
 					if (!binary) {
 						throw new UnexpectedError(`The item has no binary property "${property}"`);
 					}

@@ -10,8 +10,12 @@ import type {
 	IWorkflowBase,
 } from 'n8n-workflow';
 
-/** n8n's `N8N_DEFAULT_BINARY_DATA_MODE`: `default` keeps bytes in the item (base64), `filesystem` stores them on disk. */
-export type BinaryMode = 'default' | 'filesystem';
+/**
+ * n8n's `N8N_DEFAULT_BINARY_DATA_MODE`: `default` keeps bytes in the item (base64), `filesystem` stores them on disk.
+ * `combined` is filesystem storage with the v2 execution logic's workflow setting `binaryMode: 'combined'`, in which
+ * n8n-core moves every node's output files into `json._files` (n8n-core `convertBinaryData`).
+ */
+export type BinaryMode = 'default' | 'filesystem' | 'combined';
 
 export interface HarnessFile {
 	/** Binary property of the item; default `data`. */

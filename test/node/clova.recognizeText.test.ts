@@ -222,7 +222,9 @@ describe.each(binaryModes)(
 			const items = succeeded(run);
 			expect(pairedItems(items)).toEqual([0, 1]);
 			for (const item of items) {
-				expect(item.binary?.data).toMatchObject({ fileName: invoice.name, mimeType: 'image/png' });
+				// In the combined binary mode n8n keeps files in json._files.
+				const file = item.binary?.data ?? (item.json._files as Record<string, unknown>)?.data;
+				expect(file).toMatchObject({ fileName: invoice.name, mimeType: 'image/png' });
 				expect(await run.binary(item)).toEqual(readFileSync(invoice.path));
 			}
 		});

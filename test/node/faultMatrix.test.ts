@@ -137,6 +137,7 @@ describe.each(['nhn', 'clova'] as Provider[])(
 			'Continue On Fail %s: nothing lost, every transiently failed item recovered',
 			async (_, continueOnFail) => {
 				injectFaults(emulator(), provider);
+				const tokensBefore = emulator().tokens.issuedCount();
 				const run = await runNode({
 					parameters: parameters[provider],
 					items: inputs(continueOnFail),

@@ -1,3 +1,4 @@
+import type { BinaryMode } from '../harness';
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator';
 import { businessRegistrationPng, receiptKoPng, words } from '../fixtures/catalog';
@@ -30,7 +31,7 @@ function run(
 	data: ICredentialDataDecryptedObject = {},
 	options: {
 		parameters?: INodeParameters;
-		binaryMode?: 'default' | 'filesystem';
+		binaryMode?: BinaryMode;
 		on?: Emulator;
 	} = {},
 ): Promise<HarnessRun> {

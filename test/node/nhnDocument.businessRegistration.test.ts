@@ -1,3 +1,4 @@
+import type { BinaryMode } from '../harness';
 import { readFileSync } from 'node:fs';
 import {
 	businessRegistrationLowJpg,
@@ -54,7 +55,7 @@ const byName = (keyValues: KeyValue[]) =>
 function run(
 	parameters: Record<string, unknown>,
 	items: HarnessItem[],
-	binaryMode: 'default' | 'filesystem' = 'default',
+	binaryMode: BinaryMode = 'default',
 	baseUrl?: string,
 ) {
 	return runNode({

@@ -223,7 +223,7 @@ describe('NHN Document OCR errors', () => {
 			[
 				'a URL whose file is over 20 MB',
 				() => emulator().bigFileUrl(20 * MiB + 1),
-				/is 20,971,521 bytes, larger than the 20 MB \(20,971,520 bytes\)/,
+				/is larger than the 20 MB NHN Cloud Document OCR accepts$/,
 			],
 			[
 				'a URL whose file is not a document',

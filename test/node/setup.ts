@@ -5,7 +5,7 @@ import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator'
 import type { FixtureFile } from '../fixtures/catalog';
 import type { BinaryMode, HarnessCredential, HarnessItem, HarnessRun } from '../harness';
 
-export const binaryModes: BinaryMode[] = ['default', 'filesystem'];
+export const binaryModes: BinaryMode[] = ['default', 'filesystem', 'combined'];
 
 /** One emulator for the file's tests; log and faults are cleared before each test. */
 export function useEmulator(options?: EmulatorOptions): () => Emulator {

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { clovaErrors } from './clovaCodes';
 import { nhnErrors } from './nhnCodes';
+import { redirectRefusal } from '../transport/redirects';
 
 export { clovaErrors } from './clovaCodes';
 export { nhnErrors } from './nhnCodes';
@@ -161,5 +162,23 @@ export function credentialError(
 		message: reason,
 		description:
 			'Open the credential selected in this node, check every field and use "Test" (Retest) to try it.',
+	});
+}
+
+/** A service URL answered with a redirect: not followed, so no credential or document reaches the other address. */
+export function redirectError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	service: string,
+	status: number,
+	target: string,
+): NodeApiError {
+	const reason = redirectRefusal(service, status, target);
+	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
+		itemIndex,
+		httpCode: String(status),
+		message: reason,
+		description:
+			'Check the URL in the credential: enter the service address itself (https://…), not one that forwards to it. If a proxy or gateway in front of the service redirects, fix it there.',
 	});
 }

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { BINARY_IN_JSON_PROPERTY } from 'n8n-workflow';
 import type { OcrDocument } from '../model/document';
 import { documentItem } from './document';
 import { fieldItems } from './fields';
@@ -44,8 +45,7 @@ export function shapeOutput(
 	}
 	if (shape === 'document') {
 		const item = wrap(documentItem(document, source, options));
-		const binary = ctx.getInputData()[itemIndex]?.binary;
-		if (options.keepBinary && binary) item.binary = binary;
+		if (options.keepBinary) keepInputFiles(item, ctx.getInputData()[itemIndex]);
 		return [item];
 	}
 	if (shape === 'tableRows') {
@@ -73,4 +73,11 @@ export function shapeOutput(
 			),
 		),
 	];
+}
+
+/** The input's files, wherever the binary mode keeps them: `binary`, or `json._files` in n8n's v2 combined mode. */
+function keepInputFiles(item: INodeExecutionData, input: INodeExecutionData | undefined): void {
+	if (input?.binary) item.binary = input.binary;
+	const files = input?.json?.[BINARY_IN_JSON_PROPERTY];
+	if (files !== undefined) item.json[BINARY_IN_JSON_PROPERTY] = files;
 }

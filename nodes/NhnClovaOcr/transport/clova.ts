@@ -2,8 +2,10 @@ import { randomUUID } from 'crypto';
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { afterAttempts, clovaApiError, inputError, unreadableReplyError } from '../errors';
+import { checkProviderCanDownload } from '../input/internalAddress';
 import { clovaErrorBody, type ClovaImage } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
+import { credentialSession } from './credentials';
 import { multipartForm, newBoundary } from './multipart';
 import { requestPolicy } from './policy';
 import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
@@ -78,7 +80,8 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 	body: ClovaBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<ClovaReply<T>> {
-	const credentials = await ctx.getCredentials(CLOVA_CREDENTIAL, itemIndex);
+	const session = await credentialSession(ctx, CLOVA_CREDENTIAL, itemIndex);
+	const credentials = session.data;
 	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
 	if (!base) {
 		throw inputError(
@@ -88,12 +91,15 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 			`Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration). It looks like ${INVOKE_URL_EXAMPLE}.`,
 		);
 	}
+	if (body.message.image.url)
+		checkProviderCanDownload(ctx, itemIndex, body.message.image.url, base, SERVICE);
 	const reply = await send(ctx, {
 		itemIndex,
 		service: SERVICE,
 		credentialType: CLOVA_CREDENTIAL,
 		url: `${base}/${endpoint}`,
 		...encodeBody(body),
+		credentialsDecrypted: session.decrypted(),
 		policy: requestPolicy(ctx, itemIndex),
 		judge: judgeClova,
 	});

@@ -10,7 +10,7 @@ export async function readDocumentFile(
 	limits: FileLimits,
 ): Promise<{ file: FileInput; url?: string }> {
 	const input = await readInput(ctx, itemIndex);
-	const file = input.kind === 'url' ? await downloadUrl(ctx, itemIndex, input) : input;
+	const file = input.kind === 'url' ? await downloadUrl(ctx, itemIndex, input, limits) : input;
 	checkFile(ctx, itemIndex, file, limits);
 	return { file, url: input.kind === 'url' ? input.url : undefined };
 }

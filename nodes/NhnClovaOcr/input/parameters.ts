@@ -1,0 +1,185 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { inputError } from '../errors';
+
+/**
+ * Reading parameters whatever an expression gives them: every reader either returns the value in the type the
+ * operation needs or fails the item with a message that names the parameter (as the panel shows it) and says what
+ * it expects. `null`, `undefined` and '' mean "not set" for optional parameters.
+ */
+
+const MAX_SHOWN = 60;
+
+/** A value as a user would recognise it in a message. */
+export function describeValue(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'null (nothing)';
+	if (Array.isArray(value)) return value.length ? `a list of ${value.length}` : 'an empty list';
+	if (typeof value === 'object') return 'an object';
+	if (typeof value === 'number') return `the number ${value}`;
+	if (typeof value === 'boolean') return `the value ${value}`;
+	if (typeof value === 'string') {
+		if (!value.trim()) return 'an empty text';
+		const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+		return `"${shown}"`;
+	}
+	return `a ${typeof value}`;
+}
+
+export function parameterError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	displayName: string,
+	expects: string,
+	value: unknown,
+	hint = '',
+) {
+	return inputError(
+		ctx,
+		itemIndex,
+		`"${displayName}" must be ${expects}, not ${describeValue(value)}`,
+		`Check the value${typeof value === 'string' ? '' : ' (or the expression)'} in "${displayName}". ${hint}`.trim(),
+	);
+}
+
+function isUnset(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && !value.trim());
+}
+
+export interface TextRule {
+	displayName: string;
+	/** Words for the message, e.g. "a web address such as https://example.com/receipt.jpg". */
+	expects: string;
+	hint?: string;
+}
+
+/** A text (a finite number is taken as its digits); unset gives ''. Trimmed. */
+export function asText(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	rule: TextRule,
+): string {
+	if (isUnset(value)) return '';
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	throw parameterError(ctx, itemIndex, rule.displayName, rule.expects, value, rule.hint);
+}
+
+export function readText(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	rule: TextRule,
+): string {
+	return asText(ctx, itemIndex, ctx.getNodeParameter(name, itemIndex, '') as unknown, rule);
+}
+
+export interface Choice<T extends string> {
+	displayName: string;
+	/** value → the name the panel shows. */
+	choices: Record<T, string>;
+	fallback: T;
+}
+
+/** One of `choices`: the value, or (any case) its name as the panel shows it; unset gives the fallback. */
+export function asChoice<T extends string>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	rule: Choice<T>,
+): T {
+	if (isUnset(value)) return rule.fallback;
+	const entries = Object.entries(rule.choices) as Array<[T, string]>;
+	if (typeof value === 'string') {
+		const wanted = value.trim().toLowerCase();
+		const found = entries.find(
+			([key, label]) => key.toLowerCase() === wanted || label.toLowerCase() === wanted,
+		);
+		if (found) return found[0];
+	}
+	throw parameterError(
+		ctx,
+		itemIndex,
+		rule.displayName,
+		`one of ${entries.map(([key, label]) => `${label} (${key})`).join(', ')}`,
+		value,
+	);
+}
+
+export function readChoice<T extends string>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	rule: Choice<T>,
+): T {
+	return asChoice(ctx, itemIndex, ctx.getNodeParameter(name, itemIndex, rule.fallback), rule);
+}
+
+/** true/false, or the texts "true"/"false"; unset gives the fallback. */
+export function asBoolean(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	displayName: string,
+	fallback: boolean,
+): boolean {
+	if (isUnset(value)) return fallback;
+	if (typeof value === 'boolean') return value;
+	if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
+		return value.trim().toLowerCase() === 'true';
+	throw parameterError(ctx, itemIndex, displayName, 'true or false', value);
+}
+
+/** A number (or numeric text) within [min, max]; unset gives the fallback. */
+export function asNumber(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	rule: { displayName: string; min: number; max: number; fallback: number },
+): number {
+	if (isUnset(value)) return rule.fallback;
+	const number =
+		typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+	if (Number.isFinite(number) && number >= rule.min && number <= rule.max) return number;
+	throw parameterError(
+		ctx,
+		itemIndex,
+		rule.displayName,
+		`a number from ${rule.min} to ${rule.max}`,
+		value,
+	);
+}
+
+/** A list of texts: a list, or one text separated by commas; unset gives []. */
+export function asTextList(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	rule: TextRule,
+): string[] {
+	if (isUnset(value)) return [];
+	const parts =
+		typeof value === 'string' || typeof value === 'number'
+			? String(value).split(/[\s,;]+/)
+			: Array.isArray(value) &&
+				  value.every((part) => typeof part === 'string' || typeof part === 'number')
+				? value.map(String)
+				: undefined;
+	if (!parts)
+		throw parameterError(ctx, itemIndex, rule.displayName, rule.expects, value, rule.hint);
+	return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** The Options collection: an object (unset gives {}). */
+export function readOptions(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const value = ctx.getNodeParameter('options', itemIndex, {}) as unknown;
+	if (isUnset(value)) return {};
+	if (typeof value === 'object' && !Array.isArray(value)) return value as IDataObject;
+	throw parameterError(
+		ctx,
+		itemIndex,
+		'Options',
+		'a set of options (add them with "Add Option")',
+		value,
+	);
+}
