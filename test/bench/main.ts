@@ -16,9 +16,17 @@ import { httpRequestNodeType } from './workflows';
 const only = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
 
+function nodesBaseVersion(): string {
+	try {
+		return httpRequestNodeType().version;
+	} catch {
+		return 'not found';
+	}
+}
+
 async function main() {
 	console.log(
-		`# ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model} · n8n-nodes-base ${httpRequestNodeType().version}\n`,
+		`# ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model} · n8n-nodes-base ${nodesBaseVersion()}\n`,
 	);
 	if (wanted('overhead')) {
 		const emulator = await startEmulator();
