@@ -12,6 +12,7 @@ import {
 	nhnV10,
 	nhnV11,
 } from './helpers';
+import { request } from 'undici';
 import type { Emulator } from './types';
 
 describe('fault injection', () => {
@@ -119,6 +120,47 @@ describe('fault injection', () => {
 		expect(answer.status).toBe(502);
 		expect(answer.headers['content-type']).toBe('text/html');
 		expect(answer.text).toContain('<title>502 Bad Gateway</title>');
+	});
+
+	test('retryAfter: the answer of a throttle, serverError, html502, malformedJson or apiError rule carries it', async () => {
+		emu.inject({ kind: 'throttle', maxConcurrent: 0, retryAfter: 0, times: 1 });
+		emu.inject({ kind: 'serverError', retryAfter: 3, times: 1, match: { provider: 'clova' } });
+		emu.inject({ kind: 'html502', retryAfter: 'Tue, 01 Dec 2026 10:00:00 GMT', times: 1 });
+		const throttled = await nhn();
+		expect([throttled.json.header.resultCode, throttled.headers['retry-after']]).toEqual([
+			4000006,
+			'0',
+		]);
+		const serverError = await clovaGeneral();
+		expect([serverError.status, serverError.json.code, serverError.headers['retry-after']]).toEqual(
+			[500, '0500', '3'],
+		);
+		const gateway = await nhn();
+		expect([gateway.status, gateway.headers['retry-after']]).toEqual([
+			502,
+			'Tue, 01 Dec 2026 10:00:00 GMT',
+		]);
+		expect((await nhn()).headers['retry-after']).toBeUndefined();
+	});
+
+	test('stall: silent never answers; headers sends HTTP 200 headers only; drip sends a body that never ends', async () => {
+		const url = `${emu.nhn.baseUrl}/v1.0/appkeys/${emu.nhn.appKey}/general`;
+		const post = { method: 'POST' as const, headers: { Authorization: emu.nhn.secretKey } };
+		emu.inject({ kind: 'stall', times: 1 });
+		await expect(request(url, { ...post, headersTimeout: 200 })).rejects.toThrow(/Headers Timeout/);
+		emu.inject({ kind: 'stall', mode: 'headers', times: 1 });
+		const headersOnly = await request(url, { ...post, bodyTimeout: 200 });
+		expect(headersOnly.statusCode).toBe(200);
+		await expect(headersOnly.body.text()).rejects.toThrow(/Body Timeout/);
+		emu.inject({ kind: 'stall', mode: 'drip', dripMs: 5, times: 1 });
+		const drip = await request(url, post);
+		const received: string[] = [];
+		for await (const chunk of drip.body) {
+			received.push(String(chunk));
+			if (received.join('').length >= 3) break;
+		}
+		expect(received.join('')).toMatch(/^\{ {2,}/);
+		expect(emu.log.slice(-3).map((entry) => entry.fault)).toEqual(['stall', 'stall', 'stall']);
 	});
 
 	test('tokenExpiry: every token expires; a fresh one works', async () => {

@@ -122,7 +122,11 @@ function defaultVerdict(reply: OcrReply): Verdict {
 	return 'done';
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+/** The whole body as one Buffer: one copy at most, none when it arrived in one chunk. */
+async function readAll(stream: Readable | Buffer | string | undefined): Promise<Buffer> {
+	if (stream === undefined) return Buffer.alloc(0);
+	if (typeof stream === 'string') return Buffer.from(stream, 'utf8');
+	if (Buffer.isBuffer(stream)) return stream;
 	const chunks: Buffer[] = [];
 	for await (const chunk of stream) chunks.push(chunk as Buffer);
 	return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
@@ -169,7 +173,7 @@ async function exchange(
 	} catch (error) {
 		return failureOf(ctx, request, error as Failure);
 	}
-	leftovers.streams.push(response.body);
+	if (isStream(response.body)) leftovers.streams.push(response.body);
 	if (isRedirect(response.statusCode)) {
 		const target = redirectTarget(response.headers, request.url);
 		return {
