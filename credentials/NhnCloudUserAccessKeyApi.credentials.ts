@@ -14,6 +14,7 @@ import {
 	withRedirectRules,
 	redirectTarget,
 } from '../nodes/NhnClovaOcr/transport/redirects';
+import { cleanWithCredential } from '../nodes/NhnClovaOcr/errors/redact';
 import { parseServiceUrl, secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
 
 interface TokenReply {
@@ -23,10 +24,16 @@ interface TokenReply {
 	error_description?: unknown;
 }
 
-function describeRefusal(status: number, body: TokenReply | undefined): string {
-	const reason = [body?.error, body?.error_description]
+/** The server's words are cleaned of the credential's own values (a gateway may echo the Basic header) and capped. */
+function describeRefusal(
+	status: number,
+	body: TokenReply | undefined,
+	credentials: ICredentialDataDecryptedObject,
+): string {
+	const said = [body?.error, body?.error_description]
 		.filter((part) => typeof part === 'string' && part)
 		.join(': ');
+	const reason = said ? cleanWithCredential(credentials, said) : '';
 	return `NHN Cloud did not issue an access token (HTTP ${status}${reason ? `, ${reason}` : ''}). Check the User Access Key ID and Secret Access Key, and the Token URL.`;
 }
 
@@ -160,7 +167,7 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			typeof body?.access_token !== 'string' ||
 			!body.access_token
 		) {
-			throw new Error(describeRefusal(response.statusCode, body));
+			throw new Error(describeRefusal(response.statusCode, body, credentials));
 		}
 		// The guide types expires_in as String, its example sends a number: accept both.
 		const seconds = Number(body.expires_in);

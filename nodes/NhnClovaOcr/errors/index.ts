@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { clovaErrors } from './clovaCodes';
 import { nhnErrors } from './nhnCodes';
 import { redirectRefusal } from '../transport/redirects';
+import { MAX_PROVIDER_TEXT, cleanProviderText, redactSecrets } from './redact';
 
 export { clovaErrors } from './clovaCodes';
 export { nhnErrors } from './nhnCodes';
@@ -19,14 +20,15 @@ function apiError(
 		httpCode?: number;
 	},
 ): NodeApiError {
+	const providerMessage = cleanProviderText(ctx, details.providerMessage);
 	const error = new NodeApiError(
 		ctx.getNode(),
 		// Not `code`: NodeApiError would read it as the HTTP status.
-		{ providerCode: details.code, message: details.providerMessage } as JsonObject,
+		{ providerCode: details.code, message: providerMessage } as JsonObject,
 		{
 			itemIndex,
 			message: details.message,
-			description: `${details.hint} (${details.provider} code ${details.code}: ${details.providerMessage})`,
+			description: `${details.hint} (${details.provider} code ${cleanProviderText(ctx, details.code, 40)}: ${providerMessage})`,
 			httpCode: details.httpCode ? String(details.httpCode) : undefined,
 		},
 	);
@@ -82,8 +84,9 @@ export function unreadableReplyError(
 	itemIndex: number,
 	service: string,
 	httpStatus: number,
-	what: string,
+	providerWhat: string,
 ): NodeApiError {
+	const what = cleanProviderText(ctx, providerWhat);
 	const temporary = httpStatus >= 500 || httpStatus === 0;
 	return new NodeApiError(ctx.getNode(), { message: what } as JsonObject, {
 		itemIndex,
@@ -101,8 +104,9 @@ export function connectionError(
 	itemIndex: number,
 	service: string,
 	reason: string,
-	detail: string,
+	providerDetail: string,
 ): NodeApiError {
+	const detail = cleanProviderText(ctx, providerDetail);
 	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
 		itemIndex,
 		message: `Could not reach ${service}: ${reason}`,
@@ -148,15 +152,20 @@ export function inputError(
 	message: string,
 	description: string,
 ): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
+	return new NodeOperationError(ctx.getNode(), redactSecrets(ctx, message), {
+		itemIndex,
+		description: redactSecrets(ctx, description),
+	});
 }
 
 /** The request could not even be prepared, e.g. the credential's token request was refused. */
 export function credentialError(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	reason: string,
+	providerReason: string,
 ): NodeApiError {
+	// The token request's own refusal text, or whatever n8n's request helper threw: both may quote the server.
+	const reason = cleanProviderText(ctx, providerReason, 2 * MAX_PROVIDER_TEXT);
 	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
 		itemIndex,
 		message: reason,

@@ -5,6 +5,7 @@ import { afterAttempts, clovaApiError, inputError, unreadableReplyError } from '
 import { checkProviderCanDownload } from '../input/internalAddress';
 import { clovaErrorBody, type ClovaImage } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
+import { cleanProviderText, rememberCredentials } from '../errors/redact';
 import { credentialSession } from './credentials';
 import { multipartForm, newBoundary } from './multipart';
 import { requestPolicy } from './policy';
@@ -82,6 +83,7 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 ): Promise<ClovaReply<T>> {
 	const session = await credentialSession(ctx, CLOVA_CREDENTIAL, itemIndex);
 	const credentials = session.data;
+	rememberCredentials(ctx, credentials);
 	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
 	if (!base) {
 		throw inputError(
@@ -153,21 +155,35 @@ function interpret<T extends { images: ClovaImageStatus[] }>(
 		const error = clovaErrorBody.safeParse(reply.json);
 		if (error.success)
 			throw clovaApiError(ctx, itemIndex, reply.status, error.data.code, error.data.message);
-		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply));
+		throw unreadableReplyError(
+			ctx,
+			itemIndex,
+			SERVICE,
+			reply.status,
+			describeReply(reply, (text) => cleanProviderText(ctx, text)),
+		);
 	}
 	if (reply.json === undefined) {
-		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply));
+		throw unreadableReplyError(
+			ctx,
+			itemIndex,
+			SERVICE,
+			reply.status,
+			describeReply(reply, (text) => cleanProviderText(ctx, text)),
+		);
 	}
 	const response = validateResponse(ctx, itemIndex, schema, reply.json, SERVICE);
 	// A PDF or TIFF answers one entry per page: pages that were recognized are kept (the model lists the failed
 	// ones), so only an answer without a single recognized page fails the item.
+	for (const image of response.images)
+		if (image.inferResult !== 'SUCCESS') image.message = cleanProviderText(ctx, image.message);
 	if (response.images.every((image) => image.inferResult !== 'SUCCESS')) {
 		const failed = response.images[0];
 		const pages = response.images.length;
 		throw inputError(
 			ctx,
 			itemIndex,
-			`CLOVA OCR could not recognize ${pages > 1 ? `any of the ${pages} pages of ` : ''}"${failed.name ?? body.message.image.name}": ${failed.message || failed.inferResult}`,
+			`CLOVA OCR could not recognize ${pages > 1 ? `any of the ${pages} pages of ` : ''}"${failed.name ?? body.message.image.name}": ${cleanProviderText(ctx, failed.message || failed.inferResult)}`,
 			failed.message.startsWith('NOT_FOUND')
 				? 'No released template matches this document. Check the Template IDs option, or release a template for this kind of document in the CLOVA OCR template builder.'
 				: failed.inferResult === 'ERROR'

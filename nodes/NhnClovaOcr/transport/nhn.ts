@@ -5,11 +5,11 @@ import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
 import { checkProviderCanDownload } from '../input/internalAddress';
 import { formatSize } from '../input/limits';
-import { maskDigits } from '../input/cardNumber';
 import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
 import { multipartForm } from './multipart';
 import { requestPolicy } from './policy';
+import { cleanProviderText, rememberCredentials } from '../errors/redact';
 import { credentialSession } from './credentials';
 import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
 import { tokenKeeper, type TokenKeeper } from './tokens';
@@ -96,6 +96,7 @@ export async function callNhn<T>(
 	const credentialType = nhnCredentialTypes[authentication];
 	const session = await credentialSession(ctx, credentialType, itemIndex);
 	const credentials = session.data;
+	rememberCredentials(ctx, credentials);
 	const { url: base, problem } = parseServiceUrl(String(credentials.baseUrl ?? ''), 'Base URL');
 	if (!base) {
 		throw inputError(
@@ -177,13 +178,7 @@ function interpret<T>(
 			header.resultCode === 4131000 && body.kind === 'file'
 				? `"${body.file.fileName}" is ${formatSize(body.file.bytes.length)}.`
 				: '';
-		throw nhnApiError(
-			ctx,
-			itemIndex,
-			header.resultCode,
-			withoutCardNumbers(header.resultMessage),
-			sizeHint,
-		);
+		throw nhnApiError(ctx, itemIndex, header.resultCode, header.resultMessage, sizeHint);
 	}
 	const result = validateResponse(
 		ctx,
@@ -196,14 +191,6 @@ function interpret<T>(
 	return { result, raw: reply.json };
 }
 
-/** 12 to 19 digits, run together or in groups: what a card number looks like. */
-const CARD_NUMBER_LIKE = /\d(?:[ -]?\d){11,18}/g;
-
-/** Text of an answer shown in an error must not carry a card number (a broken /credit-card answer may start with one). */
-function withoutCardNumbers(text: string): string {
-	return text.replace(CARD_NUMBER_LIKE, (digits) => maskDigits(digits, 4));
-}
-
 function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: OcrReply) {
 	if (reply.json === undefined || typeof reply.json !== 'object') {
 		throw unreadableReplyError(
@@ -211,7 +198,7 @@ function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: OcrReply
 			itemIndex,
 			SERVICE,
 			reply.status,
-			describeReply(reply, withoutCardNumbers),
+			describeReply(reply, (text) => cleanProviderText(ctx, text)),
 		);
 	}
 	if (reply.status !== 200 && !(reply.json as IDataObject).header) {

@@ -9,7 +9,7 @@ import {
 	outputProperty,
 } from '../../description/output';
 import { nhnCreditCardLimits } from '../../input/nhnLimits';
-import { maskDigits } from '../../input/cardNumber';
+import { maskCardLikeDeep, maskDigits } from '../../input/cardNumber';
 import { fromNhnCreditCard } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
 import { nhnCreditCardResult, type NhnCreditCardResult } from '../../parse/nhn';
@@ -43,11 +43,14 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** The raw answer gets the same masking as the model, so "Raw Response" never shows more than the other outputs. */
+/**
+ * The raw answer gets the same masking as the model, so "Raw Response" never shows more than the other outputs; then
+ * every other card-number-like value in it, known field or not, is masked too.
+ */
 function maskedRaw(raw: unknown, result: NhnCreditCardResult): unknown {
 	const envelope = raw as { result?: Record<string, unknown> };
 	const last = result.cardNums.length - 1;
-	return {
+	return maskCardLikeDeep({
 		...envelope,
 		result: {
 			...envelope.result,
@@ -58,7 +61,7 @@ function maskedRaw(raw: unknown, result: NhnCreditCardResult): unknown {
 				value: maskDigits(group.value, index === last ? 4 : 0),
 			})),
 		},
-	};
+	});
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
