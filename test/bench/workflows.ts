@@ -34,9 +34,7 @@ function nodesBaseDir(): string {
 
 export function httpRequestNodeType(): { type: IVersionedNodeType; version: string } {
 	const dir = nodesBaseDir();
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { HttpRequest } = require(join(dir, 'dist', 'nodes', 'HttpRequest', 'HttpRequest.node.js'));
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { version } = require(join(dir, 'package.json')) as { version: string };
 	return { type: new HttpRequest() as IVersionedNodeType, version };
 }
