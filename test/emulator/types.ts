@@ -44,8 +44,15 @@ export type FaultRule = FaultBase &
 		 * and nothing more; `drip` sends the headers, then one byte of a JSON body every `dripMs` (default 50), for ever.
 		 */
 		| { kind: 'stall'; mode?: 'silent' | 'headers' | 'drip'; dripMs?: number }
-		/** CLOVA only: a well-formed HTTP 200 whose images[] entries carry inferResult ERROR or FAILURE. */
-		| { kind: 'imageFailure'; inferResult?: 'ERROR' | 'FAILURE'; message?: string }
+		/** CLOVA only: a well-formed HTTP 200 whose images[] entries carry inferResult ERROR or FAILURE: every page,
+		 * or only the pages listed (0-based; the other pages of a PDF or TIFF are recognized as usual; a file without
+		 * any of those pages is not touched and does not use the rule up). */
+		| {
+				kind: 'imageFailure';
+				inferResult?: 'ERROR' | 'FAILURE';
+				message?: string;
+				pages?: number[];
+		  }
 		/** A documented error: NHN envelope with this resultCode, or CLOVA's HTTP status and body for this code. */
 		| { kind: 'apiError'; nhnResultCode?: number; clovaCode?: string }
 	);

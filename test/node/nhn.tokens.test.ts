@@ -297,12 +297,14 @@ describe('NHN User Access Key tokens', () => {
 		expect(nhnCalls(emulator())).toEqual([]);
 	});
 
-	it('items run one after another: a plan that allows one call at a time never throttles the run', async () => {
+	it('Items in Parallel 1: a plan that allows one call at a time never throttles the run', async () => {
 		const stored = await storedAfterFirstRun();
 		emulator().inject({ kind: 'throttle', maxConcurrent: 1 });
 		emulator().inject({ kind: 'latency', ms: 30, match: { provider: 'nhn' } });
 		const items = succeeded(
-			await run([fileItem(receiptKoPng), fileItem(receiptKoPng), fileItem(receiptKoPng)], stored),
+			await run([fileItem(receiptKoPng), fileItem(receiptKoPng), fileItem(receiptKoPng)], stored, {
+				parameters: { ...general, options: { itemsInParallel: 1 } },
+			}),
 		);
 		expect(items).toHaveLength(words(receiptKoPng.lines).length * 3);
 		expect(nhnCalls(emulator()).map((entry) => [entry.resultCode, entry.fault])).toEqual([

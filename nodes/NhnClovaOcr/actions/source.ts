@@ -1,9 +1,10 @@
 import type { OcrInput } from '../input/readInput';
 import { withoutUserInfo } from '../input/shownUrl';
-import type { Source } from '../output';
+import type { InputSource } from '../output';
 
-export function sourceOf(input: OcrInput, resource: string, operation: string): Source {
+/** What an item's `source` says about its input; the router adds the resource, operation and matched template. */
+export function sourceOf(input: OcrInput): InputSource {
 	return input.kind === 'url'
-		? { url: withoutUserInfo(input.url), fileName: input.fileName, resource, operation }
-		: { fileName: input.fileName, mimeType: input.mimeType, resource, operation };
+		? { url: withoutUserInfo(input.url), fileName: input.fileName }
+		: { fileName: input.fileName, mimeType: input.mimeType };
 }

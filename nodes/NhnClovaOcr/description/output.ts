@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { OutputShape } from '../output/options';
+import { itemsInParallelOption } from './itemsInParallel';
 import { requestOptions } from './request';
 
 const shapes: Record<OutputShape, INodePropertyOptions> = {
@@ -84,7 +85,7 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...options, ...requestOptions].sort((a, b) =>
+		options: [...options, ...requestOptions, itemsInParallelOption].sort((a, b) =>
 			a.displayName.localeCompare(b.displayName),
 		),
 	};

@@ -85,6 +85,8 @@ export function documentItem(
 		item.pageCount = pages.length;
 		item.pages = pages.map((page) => dropUndefined(page));
 	}
+	if (document.failedPages)
+		item.failedPages = document.failedPages.map(({ page, message }) => ({ page, message }));
 	if (tables.length) item.tables = tables;
 	if (keyValues.length) {
 		item.keyValues = collect(keyValues.map((entry) => [entry.key, entry.value]));
@@ -98,6 +100,7 @@ export function documentItem(
 	}
 	const summary = confidenceSummary(confidences, excluded);
 	if (summary) item.confidence = summary;
+	if (document.matchedTemplate) item.matchedTemplate = { ...document.matchedTemplate };
 	Object.assign(item, dropUndefined(document.extras as IDataObject));
 	const pageIndexes = new Set([
 		...document.pages.map((page) => page.index),

@@ -173,16 +173,17 @@ function interpret<T extends { images: ClovaImageStatus[] }>(
 		);
 	}
 	const response = validateResponse(ctx, itemIndex, schema, reply.json, SERVICE);
-	const failedAt = response.images.findIndex((image) => image.inferResult !== 'SUCCESS');
-	if (failedAt >= 0) {
-		const failed = response.images[failedAt];
-		// A PDF or TIFF answers one entry per page; failed pages may come without convertedImageInfo.
-		const page =
-			failed.convertedImageInfo?.pageIndex ?? (response.images.length > 1 ? failedAt : undefined);
+	// A PDF or TIFF answers one entry per page: pages that were recognized are kept (the model lists the failed
+	// ones), so only an answer without a single recognized page fails the item.
+	for (const image of response.images)
+		if (image.inferResult !== 'SUCCESS') image.message = cleanProviderText(ctx, image.message);
+	if (response.images.every((image) => image.inferResult !== 'SUCCESS')) {
+		const failed = response.images[0];
+		const pages = response.images.length;
 		throw inputError(
 			ctx,
 			itemIndex,
-			`CLOVA OCR could not recognize ${page !== undefined ? `page ${page + 1} of ` : ''}"${failed.name ?? body.message.image.name}": ${cleanProviderText(ctx, failed.message || failed.inferResult)}`,
+			`CLOVA OCR could not recognize ${pages > 1 ? `any of the ${pages} pages of ` : ''}"${failed.name ?? body.message.image.name}": ${cleanProviderText(ctx, failed.message || failed.inferResult)}`,
 			failed.message.startsWith('NOT_FOUND')
 				? 'No released template matches this document. Check the Template IDs option, or release a template for this kind of document in the CLOVA OCR template builder.'
 				: failed.inferResult === 'ERROR'

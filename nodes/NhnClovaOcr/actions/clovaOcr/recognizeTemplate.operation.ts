@@ -69,11 +69,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ templateIds },
 		clovaResponse,
 	);
-	const document = fromClova(reply.result, 'infer');
-	const template = document.extras.matchedTemplate as { id: number; name?: string } | undefined;
-	return {
-		document,
-		raw: reply.raw,
-		source: { ...sourceOf(input, 'clovaOcr', 'recognizeTemplate'), template },
-	};
+	return { document: fromClova(reply.result, 'infer'), raw: reply.raw, source: sourceOf(input) };
 }

@@ -64,6 +64,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return {
 		document: fromClova(reply.result, 'general'),
 		raw: reply.raw,
-		source: sourceOf(input, 'clovaOcr', 'recognizeText'),
+		source: sourceOf(input),
 	};
 }

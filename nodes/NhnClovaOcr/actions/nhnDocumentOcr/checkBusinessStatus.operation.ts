@@ -88,6 +88,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return {
 		document: fromNhnBusinessStatus(result, digits),
 		raw,
-		source: { resource: 'nhnDocumentOcr', operation: 'checkBusinessStatus' },
+		source: {},
 	};
 }

@@ -39,10 +39,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ kind: 'file', file },
 		nhnBusinessResult,
 	);
-	const source = sourceOf(
-		url ? { kind: 'url', url, fileName: file.fileName } : file,
-		'nhnDocumentOcr',
-		'recognizeBusinessRegistration',
-	);
+	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
 	return { document: fromNhnBusiness(result), raw, source };
 }

@@ -81,11 +81,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ kind: 'file', file },
 		nhnCreditCardResult,
 	);
-	const source = sourceOf(
-		url ? { kind: 'url', url, fileName: file.fileName } : file,
-		'nhnDocumentOcr',
-		'recognizeCreditCard',
-	);
+	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
 	return {
 		document: fromNhnCreditCard(result, mask),
 		raw: mask ? maskedRaw(raw, result) : raw,

@@ -44,7 +44,7 @@ export function nhnGeneralOperation(
 		return {
 			document: fromNhnGeneral(result),
 			raw,
-			source: sourceOf(input, 'nhnGeneralOcr', operation),
+			source: sourceOf(input),
 		};
 	}
 
