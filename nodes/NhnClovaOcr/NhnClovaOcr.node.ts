@@ -10,6 +10,7 @@ import * as nhnDocumentOcr from './actions/nhnDocumentOcr';
 import * as nhnGeneralOcr from './actions/nhnGeneralOcr';
 import { router } from './actions/router';
 import { nhnAuthenticationProperty } from './description/nhnAuthentication';
+import { reviewOutputsExpression, reviewProperties } from './description/review';
 
 const nhnResources = ['nhnGeneralOcr', 'nhnDocumentOcr'];
 
@@ -28,7 +29,7 @@ export class NhnClovaOcr implements INodeType {
 		defaults: { name: 'NHN & CLOVA OCR' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
+		outputs: reviewOutputsExpression,
 		credentials: [
 			{
 				name: 'nhnCloudOcrApi',
@@ -75,6 +76,7 @@ export class NhnClovaOcr implements INodeType {
 			...nhnGeneralOcr.description,
 			...nhnDocumentOcr.description,
 			...clovaOcr.description,
+			...reviewProperties,
 		],
 	};
 

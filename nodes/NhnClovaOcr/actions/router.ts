@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeError, NodeOperationError } from 'n8n-workflow';
 import { shapeOutput } from '../output';
+import { needsReview, withReviewOutput } from '../output/review';
 import * as clovaOcr from './clovaOcr';
 import * as nhnDocumentOcr from './nhnDocumentOcr';
 import * as nhnGeneralOcr from './nhnGeneralOcr';
@@ -54,11 +55,13 @@ function pickOperation(ctx: IExecuteFunctions, itemIndex: number): OcrOperation 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const output: INodeExecutionData[] = [];
+	const reviewOutput: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const operation = pickOperation(this, itemIndex);
 			const result = await operation.execute.call(this, itemIndex);
-			output.push(...shapeOutput(this, itemIndex, result));
+			const shaped = shapeOutput(this, itemIndex, result);
+			(needsReview(this, itemIndex, result, shaped) ? reviewOutput : output).push(...shaped);
 		} catch (caught) {
 			const error =
 				caught instanceof NodeError
@@ -72,5 +75,5 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			throw error;
 		}
 	}
-	return [output];
+	return withReviewOutput(this, output, reviewOutput);
 }
