@@ -207,3 +207,19 @@ describe('review rules', () => {
 		});
 	});
 });
+
+describe('review rules of Verify Business', () => {
+	it('a status that was not checked for want of a number is a reason; a wrong check digit is reported once', () => {
+		expect(
+			reviewReasons(
+				document([], { statusChecked: false, statusNotCheckedReason: 'No number' }),
+				rules,
+			),
+		).toEqual([{ code: 'statusNotChecked', message: 'No number' }]);
+		const wrong = certificate('214-86-01374');
+		wrong.extras = { statusChecked: false, statusNotCheckedReason: 'fails its check digit' };
+		expect(reviewReasons(wrong, rules).map((reason) => reason.code)).toEqual([
+			'businessNumberCheckDigit',
+		]);
+	});
+});

@@ -10,7 +10,8 @@ export type ReviewCode =
 	| 'cardNumberCheck'
 	| 'templateInvalid'
 	| 'pageFailed'
-	| 'notInBusiness';
+	| 'notInBusiness'
+	| 'statusNotChecked';
 
 /** One reason a person should look at the document, with the value concerned where there is one. */
 export interface ReviewReason {
@@ -132,6 +133,15 @@ function checkReasons(document: OcrDocument): ReviewReason[] {
 			code: 'pageFailed',
 			message: `Page ${page ?? '?'} could not be read${why ? `: ${why}` : ''}`,
 			page,
+		});
+	}
+	if (
+		extras.statusChecked === false &&
+		!reasons.some((r) => r.code === 'businessNumberCheckDigit')
+	) {
+		reasons.push({
+			code: 'statusNotChecked',
+			message: String(extras.statusNotCheckedReason ?? 'The business status could not be checked'),
 		});
 	}
 	if (extras.inBusiness === false) {

@@ -7,11 +7,8 @@ import {
 	formatBusinessNumber,
 	normaliseBusinessNumber,
 } from '../../input/businessNumber';
-import { fromNhnBusinessStatus } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
-import { nhnBusinessStatusResult } from '../../parse/nhn';
-import { validateResponse } from '../../parse/validate';
-import { callNhn } from '../../transport/nhn';
+import { lookUpBusinessStatus } from './businessStatus';
 
 const properties: INodeProperties[] = [
 	{
@@ -69,21 +66,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'The last digit does not match the others, so the number is mistyped or misread. The API was not called. Check the number, or turn off "Check Number Before Calling" to send it anyway.',
 		);
 	}
-	const reply = await callNhn(this, itemIndex, '/business/status', {
-		kind: 'json',
-		json: { businessNumber: digits },
-	});
-	const result = validateResponse(
-		this,
-		itemIndex,
-		nhnBusinessStatusResult,
-		reply.result,
-		'NHN Cloud Document OCR',
-		'result',
-	);
+	const { document, raw } = await lookUpBusinessStatus(this, itemIndex, digits);
 	return {
-		document: fromNhnBusinessStatus(result, digits),
-		raw: reply.raw,
+		document,
+		raw,
 		source: { resource: 'nhnDocumentOcr', operation: 'checkBusinessStatus' },
 	};
 }

@@ -16,6 +16,7 @@ import { validateResponse } from '../../parse/validate';
 import { callNhn } from '../../transport/nhn';
 import { sourceOf } from '../source';
 import { readDocumentFile } from './fileInput';
+import { verifyBusinessProperty, withBusinessStatus } from './verifyBusiness';
 
 const properties = [
 	...inputProperties(
@@ -23,6 +24,7 @@ const properties = [
 		'n8n downloads the file and uploads it to NHN',
 	),
 	outputProperty(['fields', 'document', 'raw']),
+	verifyBusinessProperty,
 	optionsCollection([minConfidenceOption, includeBoxesOption, keepBinaryOption]),
 ];
 
@@ -47,5 +49,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		'nhnDocumentOcr',
 		'recognizeBusinessRegistration',
 	);
-	return { document: fromNhnBusiness(result), raw: reply.raw, source };
+	return await withBusinessStatus(this, itemIndex, {
+		document: fromNhnBusiness(result),
+		raw: reply.raw,
+		source,
+	});
 }
