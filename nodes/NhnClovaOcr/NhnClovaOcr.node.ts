@@ -11,6 +11,7 @@ import * as nhnGeneralOcr from './actions/nhnGeneralOcr';
 import { router } from './actions/router';
 import { nhnAuthenticationProperty } from './description/nhnAuthentication';
 import { reviewOutputsExpression, reviewProperties } from './description/review';
+import { skipFilesReadProperties } from './description/skipFilesRead';
 
 const nhnResources = ['nhnGeneralOcr', 'nhnDocumentOcr'];
 
@@ -77,6 +78,7 @@ export class NhnClovaOcr implements INodeType {
 			...nhnDocumentOcr.description,
 			...clovaOcr.description,
 			...reviewProperties,
+			...skipFilesReadProperties,
 		],
 	};
 

@@ -6,6 +6,7 @@ import * as clovaOcr from './clovaOcr';
 import * as nhnDocumentOcr from './nhnDocumentOcr';
 import * as nhnGeneralOcr from './nhnGeneralOcr';
 import type { OcrOperation } from './operation';
+import { isSkipped, readOnce } from './skipFilesRead';
 
 /** The entry n8n adds to the operation list of nodes whose credentials can authenticate any request. */
 const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
@@ -59,7 +60,15 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const operation = pickOperation(this, itemIndex);
-			const result = await operation.execute.call(this, itemIndex);
+			const result = await readOnce(
+				this,
+				itemIndex,
+				async () => await operation.execute.call(this, itemIndex),
+			);
+			if (isSkipped(result)) {
+				output.push(result.skipped);
+				continue;
+			}
 			const shaped = shapeOutput(this, itemIndex, result);
 			(needsReview(this, itemIndex, result, shaped) ? reviewOutput : output).push(...shaped);
 		} catch (caught) {
