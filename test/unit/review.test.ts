@@ -147,6 +147,16 @@ describe('review rules', () => {
 		).toEqual([]);
 	});
 
+	it('reads failed pages where CLOVA multi-page results put them on the document', () => {
+		const partial = {
+			...document([]),
+			failedPages: [{ page: 1, message: 'ERROR' }],
+		} as OcrDocument;
+		expect(reviewReasons(partial, rules)).toEqual([
+			{ code: 'pageFailed', message: 'Page 1 could not be read: ERROR', page: 1 },
+		]);
+	});
+
 	it('a required key is found by English name, printed label or field name, and must have a value', () => {
 		const doc = document([
 			{ key: '등록번호', name: 'registrationNumber', value: '214-86-01373' },

@@ -125,7 +125,9 @@ function checkReasons(document: OcrDocument): ReviewReason[] {
 			message: `The template's validation rules failed${validation.message ? `: ${validation.message}` : ''}`,
 		});
 	}
-	const failedPages = Array.isArray(extras.failedPages) ? (extras.failedPages as unknown[]) : [];
+	// CLOVA multi-page results list the pages that failed on the document (batch) — or, older, in its extras.
+	const listed = (document as { failedPages?: unknown }).failedPages ?? extras.failedPages;
+	const failedPages = Array.isArray(listed) ? (listed as unknown[]) : [];
 	for (const failed of failedPages) {
 		const page = typeof failed === 'number' ? failed : (failed as { page?: number })?.page;
 		const why = (failed as { message?: string })?.message;
