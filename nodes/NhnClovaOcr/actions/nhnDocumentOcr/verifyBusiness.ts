@@ -5,7 +5,7 @@ import type { OcrResult } from '../../output';
 import { lookUpBusinessStatus } from './businessStatus';
 
 export const verifyBusinessProperty: INodeProperties = {
-	displayName: 'Check Business Status',
+	displayName: 'Verify Business Status',
 	name: 'verifyBusiness',
 	type: 'boolean',
 	default: false,
