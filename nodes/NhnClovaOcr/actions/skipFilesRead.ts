@@ -83,16 +83,17 @@ export async function readOnce(
 		if (json.readAt === undefined) delete json.readAt;
 		return { skipped: { json, pairedItem: { item: itemIndex } } };
 	}
+	let succeeded = false;
 	try {
 		const result = await read();
+		succeeded = true;
 		delete times[key];
 		times[key] = new Date().toISOString();
 		const keys = Object.keys(times);
 		for (const old of keys.slice(0, Math.max(0, keys.length - READ_AT_MAX))) delete times[old];
 		return result;
-	} catch (error) {
-		await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS);
-		throw error;
+	} finally {
+		if (!succeeded) await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS);
 	}
 }
 

@@ -26,7 +26,7 @@ export const skipFilesReadProperties: INodeProperties[] = [
 				name: 'Read Them Again',
 				value: 'readAgain',
 				description:
-					'Forget this item\'s file and read it again (an expression can choose per item, e.g. {{ $json.force ? "readAgain" : "skip" }})',
+					"Forget this item's file and read it again (an expression can choose this per item)",
 			},
 			{
 				name: 'Forget All, Then Read',
