@@ -10,6 +10,8 @@ import * as nhnDocumentOcr from './actions/nhnDocumentOcr';
 import * as nhnGeneralOcr from './actions/nhnGeneralOcr';
 import { router } from './actions/router';
 import { nhnAuthenticationProperty } from './description/nhnAuthentication';
+import { reviewOutputsExpression, reviewProperties } from './description/review';
+import { skipFilesReadProperties } from './description/skipFilesRead';
 
 const nhnResources = ['nhnGeneralOcr', 'nhnDocumentOcr'];
 
@@ -28,7 +30,7 @@ export class NhnClovaOcr implements INodeType {
 		defaults: { name: 'NHN & CLOVA OCR' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
+		outputs: reviewOutputsExpression,
 		credentials: [
 			{
 				name: 'nhnCloudOcrApi',
@@ -75,6 +77,8 @@ export class NhnClovaOcr implements INodeType {
 			...nhnGeneralOcr.description,
 			...nhnDocumentOcr.description,
 			...clovaOcr.description,
+			...reviewProperties,
+			...skipFilesReadProperties,
 		],
 	};
 

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { N8nInstance, freePort, logMessages, nodeItems, packPackage } from './lib/n8n.mjs';
 import { N8N_VERSION, NODE_TYPE, PACKAGE_NAME } from './lib/paths.mjs';
 import { catalog, fileSha256, sha256, startEmulator } from './lib/tools.mjs';
+import { registerTrustTests } from './lib/trust.mjs';
 import { CRED, WF, credentials, fixture, workflows } from './lib/workflows.mjs';
 
 const STEP_TIMEOUT = 180_000;
@@ -672,5 +673,7 @@ for (const mode of MODES) {
 			},
 			{ timeout: STEP_TIMEOUT },
 		);
+
+		registerTrustTests({ n8n: () => n8n, emu: () => emu, execute });
 	});
 }

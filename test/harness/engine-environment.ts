@@ -11,6 +11,7 @@ import {
 import { Expression, LoggerProxy } from 'n8n-workflow';
 
 import { Container, InstanceSettingsConfig, Logger } from './core-modules';
+import { initDeduplication } from './deduplication';
 import { startExpressionEngine } from './expression-engine';
 import { RecordingLogger } from './recording-logger';
 import type { BinaryMode } from './types';
@@ -25,7 +26,7 @@ interface BinaryStore {
 
 /**
  * The process-wide pieces n8n's server sets up once at start (DI container, logger,
- * expression engine, binary-data service), pointed at a temporary n8n folder so that
+ * expression engine, binary-data service, data deduplication), pointed at a temporary n8n folder so that
  * nothing touches ~/.n8n. Runs are serialised because these bindings are global.
  */
 export class EngineEnvironment {
@@ -50,7 +51,9 @@ export class EngineEnvironment {
 		Container.set(InstanceSettingsConfig, instanceSettingsConfig);
 		Container.set(Logger, this.logger as unknown as InstanceType<typeof Logger>);
 		LoggerProxy.init(this.logger);
-		this.started = startExpressionEngine();
+		this.started = Promise.all([startExpressionEngine(), initDeduplication()]).then(
+			() => undefined,
+		);
 	}
 
 	/** Runs `task` alone, with the binary-data service of `mode` bound in the container. */

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeError, NodeOperationError } from 'n8n-workflow';
 import { shapeOutput, type ShapedResult } from '../output';
+import { needsReview, withReviewOutput } from '../output/review';
 import * as clovaOcr from './clovaOcr';
 import { inParallel, itemsInParallel } from './inParallel';
 import type { NhnClovaOcrType, OcrResource, OperationsOf } from './node.type';
 import * as nhnDocumentOcr from './nhnDocumentOcr';
 import * as nhnGeneralOcr from './nhnGeneralOcr';
 import type { OcrOperation } from './operation';
+import { isSkipped, readOnce } from './skipFilesRead';
 
 /** The entry n8n adds to the operation list of nodes whose credentials can authenticate any request. */
 const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
@@ -57,12 +59,17 @@ function pickOperation(
 	);
 }
 
-type Outcome = { items: INodeExecutionData[] } | { error: NodeError };
+type Outcome = { items: INodeExecutionData[]; needsReview?: boolean } | { error: NodeError };
 
 async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<Outcome> {
 	try {
 		const { name, operation } = pickOperation(ctx, itemIndex);
-		const result = await operation.execute.call(ctx, itemIndex);
+		const result = await readOnce(
+			ctx,
+			itemIndex,
+			async () => await operation.execute.call(ctx, itemIndex),
+		);
+		if (isSkipped(result)) return { items: [result.skipped] };
 		const shaped: ShapedResult = {
 			...result,
 			source: {
@@ -72,7 +79,8 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<Outco
 				template: result.document.matchedTemplate,
 			},
 		};
-		return { items: shapeOutput(ctx, itemIndex, shaped) };
+		const items = shapeOutput(ctx, itemIndex, shaped);
+		return { items, needsReview: needsReview(ctx, itemIndex, shaped, items) };
 	} catch (caught) {
 		const error =
 			caught instanceof NodeError
@@ -99,6 +107,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		(outcome) => !continueOnFail && 'error' in outcome,
 	);
 	const output: INodeExecutionData[] = [];
+	const reviewOutput: INodeExecutionData[] = [];
 	outcomes.forEach((outcome, itemIndex) => {
 		if (!outcome) return;
 		if ('error' in outcome) {
@@ -106,7 +115,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			output.push(errorItem(outcome.error, itemIndex));
 			return;
 		}
-		for (const item of outcome.items) output.push(item);
+		const target = outcome.needsReview ? reviewOutput : output;
+		for (const item of outcome.items) target.push(item);
 	});
-	return [output];
+	return withReviewOutput(this, output, reviewOutput);
 }

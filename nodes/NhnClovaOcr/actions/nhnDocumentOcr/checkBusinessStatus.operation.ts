@@ -8,10 +8,8 @@ import {
 	formatBusinessNumber,
 	normaliseBusinessNumber,
 } from '../../input/businessNumber';
-import { fromNhnBusinessStatus } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
-import { nhnBusinessStatusResult } from '../../parse/nhn';
-import { callNhn } from '../../transport/nhn';
+import { lookUpBusinessStatus } from './businessStatus';
 
 const properties: INodeProperties[] = [
 	{
@@ -78,15 +76,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'The last digit does not match the others, so the number is mistyped or misread. The API was not called. Check the number, or turn off "Check Number Before Calling" to send it anyway.',
 		);
 	}
-	const { result, raw } = await callNhn(
-		this,
-		itemIndex,
-		'/business/status',
-		{ kind: 'json', json: { businessNumber: digits } },
-		nhnBusinessStatusResult,
-	);
+	const { document, raw } = await lookUpBusinessStatus(this, itemIndex, digits);
 	return {
-		document: fromNhnBusinessStatus(result, digits),
+		document,
 		raw,
 		source: {},
 	};

@@ -15,6 +15,7 @@ import { nhnBusinessResult } from '../../parse/nhn';
 import { callNhn } from '../../transport/nhn';
 import { sourceOf } from '../source';
 import { readDocumentFile } from './fileInput';
+import { verifyBusinessProperty, withBusinessStatus } from './verifyBusiness';
 
 const properties = [
 	...inputProperties(
@@ -22,6 +23,7 @@ const properties = [
 		'n8n downloads the file and uploads it to NHN',
 	),
 	outputProperty(['fields', 'document', 'raw']),
+	verifyBusinessProperty,
 	optionsCollection([minConfidenceOption, includeBoxesOption, keepBinaryOption]),
 ];
 
@@ -40,5 +42,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		nhnBusinessResult,
 	);
 	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
-	return { document: fromNhnBusiness(result), raw, source };
+	return await withBusinessStatus(this, itemIndex, { document: fromNhnBusiness(result), raw, source });
 }

@@ -1,0 +1,102 @@
+import { createHash } from 'crypto';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { OcrResult } from '../output';
+import { withSource } from '../output/options';
+
+/** n8n's own deduplication store, shared by the workflow's nodes; one entry per file and operation. */
+const SCOPE = 'workflow';
+const OPTIONS = { mode: 'entries', maxEntries: 10000 } as const;
+/** n8n's store keeps only a hash of each value, not when it was recorded: the time is kept in the workflow's static data. */
+const READ_AT = 'nhnClovaOcrFilesRead';
+const READ_AT_MAX = 1000;
+
+export interface SkippedFile {
+	skipped: INodeExecutionData;
+}
+
+/** The contexts whose "Forget All" has already cleared the store in this run, so that later items are remembered. */
+const forgotten = new WeakSet<object>();
+
+function readTimes(ctx: IExecuteFunctions): Record<string, string> {
+	const data = ctx.getWorkflowStaticData('global');
+	if (typeof data[READ_AT] !== 'object' || data[READ_AT] === null) data[READ_AT] = {};
+	return data[READ_AT] as Record<string, string>;
+}
+
+async function fileHash(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): Promise<{ sha256: string; fileName?: string; mimeType?: string } | undefined> {
+	const property = String(ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
+	const binary = ctx.getInputData()[itemIndex]?.binary?.[property];
+	// No file: the operation reads the input and says what is wrong.
+	if (!binary) return undefined;
+	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+	return {
+		sha256: createHash('sha256').update(bytes).digest('hex'),
+		fileName: binary.fileName,
+		mimeType: binary.mimeType,
+	};
+}
+
+/**
+ * Calls `read` unless the item's file was read successfully before by this workflow (same operation, same bytes).
+ * The file is recorded before the call and removed again when the call fails, so a failure is never remembered.
+ */
+export async function readOnce(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	read: () => Promise<OcrResult>,
+): Promise<OcrResult | SkippedFile> {
+	if (
+		ctx.getNodeParameter('skipFilesAlreadyRead', itemIndex, false) !== true ||
+		ctx.getNodeParameter('inputType', itemIndex, 'binary') !== 'binary'
+	) {
+		return await read();
+	}
+	const file = await fileHash(ctx, itemIndex);
+	if (!file) return await read();
+	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
+	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
+	const key = `${resource}.${operation}:${file.sha256}`;
+	const times = readTimes(ctx);
+	const mode = ctx.getNodeParameter('filesReadBefore', itemIndex, 'skip') as string;
+
+	if (mode === 'forgetAll' && !forgotten.has(ctx)) {
+		forgotten.add(ctx);
+		await ctx.helpers.clearAllProcessedItems(SCOPE, OPTIONS);
+		for (const known of Object.keys(times)) delete times[known];
+	}
+	if (mode === 'readAgain') await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS);
+
+	const { processed } = await ctx.helpers.checkProcessedAndRecord([key], SCOPE, OPTIONS);
+	if (processed.length) {
+		const json: IDataObject = {
+			skipped: true,
+			reason: 'alreadyRead',
+			message:
+				'This file was read before by this workflow (same content, same operation), so it was not sent again. Set "Files Read Before" to "Read Them Again" to read it anyway.',
+			sha256: file.sha256,
+			readAt: times[key],
+			source: withSource({ fileName: file.fileName, mimeType: file.mimeType, resource, operation }),
+		};
+		if (json.readAt === undefined) delete json.readAt;
+		return { skipped: { json, pairedItem: { item: itemIndex } } };
+	}
+	let succeeded = false;
+	try {
+		const result = await read();
+		succeeded = true;
+		delete times[key];
+		times[key] = new Date().toISOString();
+		const keys = Object.keys(times);
+		for (const old of keys.slice(0, Math.max(0, keys.length - READ_AT_MAX))) delete times[old];
+		return result;
+	} finally {
+		if (!succeeded) await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS);
+	}
+}
+
+export function isSkipped(outcome: OcrResult | SkippedFile): outcome is SkippedFile {
+	return 'skipped' in outcome;
+}
