@@ -26,7 +26,7 @@ export class ClovaOcrApi implements ICredentialType {
 			required: true,
 			placeholder: 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef',
 			description:
-				"The domain's API Gateway invoke URL (CLOVA OCR > Domain > API Gateway integration), with or without /general or /infer at the end",
+				"The domain's API Gateway invoke URL (CLOVA OCR > Domain > API Gateway integration), with or without /general, /infer or /document/… at the end",
 		},
 		{
 			displayName: 'Secret Key',
@@ -52,9 +52,10 @@ export class ClovaOcrApi implements ICredentialType {
 		request: {
 			baseURL:
 				'={{ (url => /^https:\\/\\/|^http:\\/\\/(localhost|127(\\.\\d+){3}|\\[::1\\])(:\\d+)?([/?#]|$)/i.test(url) ? ' +
-				'url.replace(/[?#].*$/, "").replace(/\\/+$/, "").replace(/\\/(general|infer)$/i, "") : ' +
+				'url.replace(/[?#].*$/, "").replace(/\\/+$/, "").replace(/\\/(general|infer|document\\/[a-z-]+)$/i, "") : ' +
 				`(() => { const refused = new Error("The Invoke URL must start with https://. Copy it from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration); it looks like ${INVOKE_URL_EXAMPLE}"); refused.name = "ExpressionError"; throw refused; })())($credentials.invokeUrl.trim()) }}`,
-			url: '/general',
+			// A Document OCR domain's URL pasted with /document/<model> is tested at that model's path.
+			url: '={{ "/" + ((/\\/(document\\/[a-z-]+)\\/*$/i.exec($credentials.invokeUrl.trim().replace(/[?#].*$/, "")) || [])[1] || "general").toLowerCase() }}',
 			method: 'POST',
 			body: {},
 			json: true,

@@ -32,7 +32,10 @@ const apiVersions: Record<NhnAuthentication, string> = {
 	userAccessKey: 'v1.1',
 };
 
-export type NhnBody = { kind: 'file'; file: FileInput } | { kind: 'json'; json: IDataObject };
+/** `fields`: text parts sent after the `image` part (Document AI's prompt and document type). */
+export type NhnBody =
+	| { kind: 'file'; file: FileInput; fields?: Record<string, string> }
+	| { kind: 'json'; json: IDataObject };
 
 export interface NhnReply {
 	result: unknown;
@@ -59,6 +62,7 @@ function encodeBody(body: NhnBody): {
 				? formatMimeTypes[file.format]
 				: (file.mimeType ?? 'application/octet-stream'),
 		},
+		...Object.entries(body.fields ?? {}).map(([field, value]) => ({ field, value })),
 	]);
 	return { body: multipart.body, headers: { 'Content-Type': multipart.contentType } };
 }
