@@ -9,6 +9,7 @@ import { answerItems } from '../../nodes/NhnClovaOcr/output/answer';
 import { documentItem } from '../../nodes/NhnClovaOcr/output/document';
 import { fieldItems } from '../../nodes/NhnClovaOcr/output/fields';
 import { receiptRowItems } from '../../nodes/NhnClovaOcr/output/receipt';
+import { pageCount } from '../../nodes/NhnClovaOcr/input/pageCount';
 import { jsonFromAnswer } from '../../nodes/NhnClovaOcr/parse/answerJson';
 import {
 	clovaBizLicenseImage,
@@ -16,11 +17,14 @@ import {
 } from '../../nodes/NhnClovaOcr/parse/clovaDocument';
 import {
 	businessRegistrationLowJpg,
+	businessRegistrationPdf,
 	businessRegistrationPng,
 	documentAiAnswers,
 	RESPONSES_DIR,
 	receiptCafeJpg,
 	receiptMartPng,
+	scanTiff,
+	threePagesPdf,
 } from '../fixtures/catalog';
 
 const fixture = (name: string) =>
@@ -386,5 +390,23 @@ describe('Document AI answers', () => {
 		expect(
 			answerItems(fromDocumentAi(result, 'GENERAL', { source: 'paper' }).answer!, docSource),
 		).toEqual([{ source: 'paper' }]);
+	});
+});
+
+describe('page count (single-page check before CLOVA Document OCR)', () => {
+	test('PDF page objects, TIFF images, one for pictures; undefined when a file does not say', () => {
+		const read = (file: { path: string }) => readFileSync(file.path);
+		expect(pageCount(read(threePagesPdf), 'pdf')).toBe(3);
+		expect(pageCount(read(businessRegistrationPdf), 'pdf')).toBe(1);
+		expect(pageCount(read(scanTiff), 'tiff')).toBe(2);
+		expect(pageCount(read(receiptMartPng), 'png')).toBe(1);
+		expect(
+			pageCount(
+				Buffer.from('%PDF-1.7\n1 0 obj << /Type /Pages /Kids [] /Count 4 >> endobj'),
+				'pdf',
+			),
+		).toBe(4);
+		expect(pageCount(Buffer.from('%PDF-1.7\n'), 'pdf')).toBeUndefined();
+		expect(pageCount(Buffer.from('II*\u0000\u00ff\u00ff\u0000\u0000'), 'tiff')).toBeUndefined();
 	});
 });
