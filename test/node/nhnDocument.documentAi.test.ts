@@ -53,6 +53,7 @@ const source = {
 	mimeType: 'image/png',
 	resource: 'nhnDocumentOcr',
 	operation: 'askAboutDocument',
+	page: 0,
 };
 
 describe.each(binaryModes)(

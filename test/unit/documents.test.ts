@@ -370,25 +370,20 @@ describe('Document AI answers', () => {
 
 	test('items: the answer text; the JSON object as fields; one item per array element', () => {
 		const result = { llmResponse: 'Hello' };
-		const docSource = {
-			fileName: 'r.png',
-			resource: 'nhnDocumentOcr',
-			operation: 'askAboutDocument',
-		};
-		expect(answerItems(fromDocumentAi(result, 'GENERAL').answer!, docSource)).toEqual([
+		const given = { fileName: 'r.png', resource: 'nhnDocumentOcr', operation: 'askAboutDocument' };
+		const docSource = { ...given, page: 0 };
+		expect(answerItems(fromDocumentAi(result, 'GENERAL').answer!, given)).toEqual([
 			{ answer: 'Hello', documentType: 'GENERAL', source: docSource },
 		]);
-		expect(answerItems(fromDocumentAi(result, 'GENERAL', { total: 1 }).answer!, docSource)).toEqual(
-			[{ total: 1, source: docSource }],
-		);
-		expect(
-			answerItems(fromDocumentAi(result, 'GENERAL', [{ a: 1 }, 2]).answer!, docSource),
-		).toEqual([
+		expect(answerItems(fromDocumentAi(result, 'GENERAL', { total: 1 }).answer!, given)).toEqual([
+			{ total: 1, source: docSource },
+		]);
+		expect(answerItems(fromDocumentAi(result, 'GENERAL', [{ a: 1 }, 2]).answer!, given)).toEqual([
 			{ a: 1, source: docSource },
 			{ value: 2, source: docSource },
 		]);
 		expect(
-			answerItems(fromDocumentAi(result, 'GENERAL', { source: 'paper' }).answer!, docSource),
+			answerItems(fromDocumentAi(result, 'GENERAL', { source: 'paper' }).answer!, given),
 		).toEqual([{ source: 'paper' }]);
 	});
 });

@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { LlmAnswer } from '../model/document';
 import { withSource, type Source } from './options';
 
-/** `source` says which input the item came from, unless the answer itself has a key of that name: the answer wins. */
+/** `source` says which input (one image: page 0) the item came from, unless the answer itself has a key of that name: the answer wins. */
 function withProvenance(json: IDataObject, source: Source): IDataObject {
-	return 'source' in json ? json : { ...json, source: withSource(source) };
+	return 'source' in json ? json : { ...json, source: withSource(source, 0) };
 }
 
 /**
@@ -13,7 +13,9 @@ function withProvenance(json: IDataObject, source: Source): IDataObject {
  */
 export function answerItems(answer: LlmAnswer, source: Source): IDataObject[] {
 	if (answer.data === undefined)
-		return [{ answer: answer.text, documentType: answer.documentType, source: withSource(source) }];
+		return [
+			{ answer: answer.text, documentType: answer.documentType, source: withSource(source, 0) },
+		];
 	const values = Array.isArray(answer.data) ? answer.data : [answer.data];
 	return values.map((value) =>
 		withProvenance(
