@@ -4,6 +4,7 @@ import { inputProperties } from '../../description/input';
 import {
 	includeBoxesOption,
 	keepBinaryOption,
+	maskCardNumberOption,
 	minConfidenceOption,
 	optionsCollection,
 	outputProperty,
@@ -36,14 +37,7 @@ const properties: INodeProperties[] = [
 	output,
 	optionsCollection([
 		...clovaDocumentOptions,
-		{
-			displayName: 'Mask Card Number',
-			name: 'maskCardNumber',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to replace all but the last four digits of the card number printed on the receipt with * in every output',
-		},
+		maskCardNumberOption,
 		minConfidenceOption,
 		includeBoxesOption,
 		keepBinaryOption,
