@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { encodeMultipart } from '../../nodes/NhnClovaOcr/transport/multipart';
+import { multipartForm } from '../../nodes/NhnClovaOcr/transport/multipart';
 import { startEmulator } from '../emulator';
 import { invoiceTablePng, receiptKoPng } from '../fixtures/catalog';
 import {
@@ -93,7 +93,7 @@ async function main() {
 			Buffer.alloc(20 * 1024 * 1024 - 2000),
 		]);
 		await time('multipart encoding of a 20 MB upload', 1, async () =>
-			encodeMultipart([{ field: 'image', value: big, fileName: 'big.png' }]),
+			multipartForm([{ field: 'image', value: big, fileName: 'big.png' }]).encode(),
 		);
 	} finally {
 		await emulator.close();

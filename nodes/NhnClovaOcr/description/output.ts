@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { OutputShape } from '../output/options';
+import { requestOptions } from './request';
 
 const shapes: Record<OutputShape, INodePropertyOptions> = {
 	fields: {
@@ -84,6 +85,7 @@ export const headerRowOption: INodeProperties = {
 		'Whether the "One Item per Table Row" output uses the texts of a table\'s first row as keys (otherwise column1, column2…)',
 };
 
+/** The operation's options, plus the request options every operation has (retries, timeout). */
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Options',
@@ -91,6 +93,8 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...options, ...requestOptions].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	};
 }

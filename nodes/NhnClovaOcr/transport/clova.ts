@@ -1,13 +1,16 @@
 import { randomUUID } from 'crypto';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { clovaApiError, inputError, unreadableReplyError } from '../errors';
-import { clovaErrorBody, clovaResponse, type ClovaResponse } from '../parse/clova';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
+import type { ZodType, ZodTypeDef } from 'zod';
+import { afterAttempts, clovaApiError, inputError, unreadableReplyError } from '../errors';
+import { clovaErrorBody, type ClovaImage } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
-import { encodeMultipart } from './multipart';
-import { describeReply, send } from './send';
+import { multipartForm, newBoundary } from './multipart';
+import { requestPolicy } from './policy';
+import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
 import { parseServiceUrl } from './serviceUrl';
 
 const SERVICE = 'CLOVA OCR';
+const THROTTLED = '0025';
 export const CLOVA_CREDENTIAL = 'clovaOcrApi';
 export type ClovaEndpoint = 'general' | 'infer' | 'document/receipt' | 'document/biz-license';
 
@@ -54,17 +57,30 @@ function requestJson(message: ClovaMessage): IDataObject {
 	return json;
 }
 
-export interface ClovaReply {
-	response: ClovaResponse;
+/** What every CLOVA answer tells about each image (or page), whatever the endpoint. */
+export type ClovaImageStatus = Pick<
+	ClovaImage,
+	'name' | 'inferResult' | 'message' | 'convertedImageInfo'
+>;
+
+export interface ClovaReply<T> {
+	/** The answer, validated against the operation's schema. */
+	result: T;
+	/** The whole answer, for the Raw output. */
 	raw: unknown;
 }
 
-export async function callClova(
+/**
+ * Calls a CLOVA endpoint of the credential's domain and returns its answer checked against `schema`. An error
+ * code, an unreadable answer or an image that was not recognized fails the item.
+ */
+export async function callClova<T extends { images: ClovaImageStatus[] }>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	endpoint: ClovaEndpoint,
 	body: ClovaBody,
-): Promise<ClovaReply> {
+	schema: ZodType<T, ZodTypeDef, unknown>,
+): Promise<ClovaReply<T>> {
 	const credentials = await ctx.getCredentials(CLOVA_CREDENTIAL, itemIndex);
 	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
 	if (!base) {
@@ -75,32 +91,61 @@ export async function callClova(
 			`Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration). It looks like ${INVOKE_URL_EXAMPLE}.`,
 		);
 	}
-	let requestBody: Buffer | IDataObject;
-	let headers: Record<string, string> | undefined;
-	if (body.kind === 'json') {
-		requestBody = requestJson(body.message);
-	} else {
-		const multipart = encodeMultipart([
-			{ field: 'message', value: JSON.stringify(requestJson(body.message)) },
-			{
-				field: 'file',
-				value: body.file,
-				fileName: body.fileName,
-				contentType: 'application/octet-stream',
-			},
-		]);
-		requestBody = multipart.body;
-		headers = { 'Content-Type': multipart.contentType };
-	}
 	const reply = await send(ctx, {
 		itemIndex,
 		service: SERVICE,
 		credentialType: CLOVA_CREDENTIAL,
 		url: `${base}/${endpoint}`,
-		body: requestBody,
-		headers,
+		...encodeBody(body),
+		policy: requestPolicy(ctx, itemIndex),
+		judge: judgeClova,
 	});
+	try {
+		return interpret(ctx, itemIndex, body, schema, reply);
+	} catch (error) {
+		throw afterAttempts(error as NodeApiError, reply.attempts);
+	}
+}
 
+/** Each attempt is a new request (its own requestId); a file goes as multipart, encoded for that attempt only. */
+function encodeBody(body: ClovaBody): Pick<OcrRequest, 'body' | 'headers'> {
+	if (body.kind === 'json') return { body: async () => requestJson(body.message) };
+	const file = {
+		field: 'file',
+		value: body.file,
+		fileName: body.fileName,
+		contentType: 'application/octet-stream',
+	};
+	const boundary = newBoundary();
+	return {
+		body: async () =>
+			multipartForm(
+				[{ field: 'message', value: JSON.stringify(requestJson(body.message)) }, file],
+				boundary,
+			).encode(),
+		headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+	};
+}
+
+const RETRIED_CODES = new Set(['0500', '0501']);
+
+/** CLOVA's error body names its code: 0025 is throttling, 0500/0501 server trouble; other codes are final. */
+function judgeClova(reply: OcrReply): Verdict | undefined {
+	if (reply.status >= 200 && reply.status < 300)
+		return reply.json === undefined ? undefined : 'done';
+	const code = (reply.json as { code?: unknown } | undefined)?.code;
+	if (code === undefined) return undefined;
+	if (String(code) === THROTTLED) return 'throttled';
+	return RETRIED_CODES.has(String(code)) ? 'retry' : 'done';
+}
+
+function interpret<T extends { images: ClovaImageStatus[] }>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	body: ClovaBody,
+	schema: ZodType<T, ZodTypeDef, unknown>,
+	reply: OcrReply,
+): ClovaReply<T> {
 	if (reply.status < 200 || reply.status >= 300) {
 		const error = clovaErrorBody.safeParse(reply.json);
 		if (error.success)
@@ -110,7 +155,7 @@ export async function callClova(
 	if (reply.json === undefined) {
 		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply));
 	}
-	const response = validateResponse(ctx, itemIndex, clovaResponse, reply.json, SERVICE);
+	const response = validateResponse(ctx, itemIndex, schema, reply.json, SERVICE);
 	const failedAt = response.images.findIndex((image) => image.inferResult !== 'SUCCESS');
 	if (failedAt >= 0) {
 		const failed = response.images[failedAt];
@@ -128,5 +173,5 @@ export async function callClova(
 					: 'Check that the file is a clear scan of a supported document.',
 		);
 	}
-	return { response, raw: reply.json };
+	return { result: response, raw: reply.json };
 }

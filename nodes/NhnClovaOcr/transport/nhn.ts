@@ -1,24 +1,28 @@
+import type { ZodType, ZodTypeDef } from 'zod';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
+	NodeApiError,
 } from 'n8n-workflow';
-import { inputError, nhnApiError, unreadableReplyError } from '../errors';
+import { afterAttempts, inputError, nhnApiError, unreadableReplyError } from '../errors';
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
 import { formatSize } from '../input/limits';
-import { maskDigits } from '../model/nhnDocument';
+import { maskDigits } from '../input/cardNumber';
 import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
-import { encodeMultipart } from './multipart';
-import { describeReply, send } from './send';
+import { multipartForm } from './multipart';
+import { requestPolicy } from './policy';
+import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
 import { parseServiceUrl } from './serviceUrl';
 
 export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
 
 const SERVICE = 'NHN Cloud OCR';
 const INVALID_TOKEN = 4010006;
+const THROTTLED = 4000006;
 /** Renew a token this long before NHN would expire it, so a request never starts with a token about to lapse. */
 const TOKEN_MARGIN_MS = 60_000;
 
@@ -37,8 +41,9 @@ export type NhnBody =
 	| { kind: 'file'; file: FileInput; fields?: Record<string, string> }
 	| { kind: 'json'; json: IDataObject };
 
-export interface NhnReply {
-	result: unknown;
+export interface NhnReply<T> {
+	/** `result` of a successful envelope, validated against the operation's schema. */
+	result: T;
 	/** The whole answer, for the Raw output. */
 	raw: unknown;
 }
@@ -47,13 +52,11 @@ function trimSlashes(url: string): string {
 	return url.trim().replace(/\/+$/, '');
 }
 
-function encodeBody(body: NhnBody): {
-	body: Buffer | IDataObject;
-	headers?: Record<string, string>;
-} {
+/** The request body: JSON as it is; a file as multipart, encoded for each attempt so no copy outlives it. */
+function encodeBody(body: NhnBody): Pick<OcrRequest, 'body' | 'headers'> {
 	if (body.kind === 'json') return { body: body.json };
 	const { file } = body;
-	const multipart = encodeMultipart([
+	const multipart = multipartForm([
 		{
 			field: 'image',
 			value: file.bytes,
@@ -64,7 +67,17 @@ function encodeBody(body: NhnBody): {
 		},
 		...Object.entries(body.fields ?? {}).map(([field, value]) => ({ field, value })),
 	]);
-	return { body: multipart.body, headers: { 'Content-Type': multipart.contentType } };
+	return {
+		body: async () => multipart.encode(),
+		headers: { 'Content-Type': multipart.contentType },
+	};
+}
+
+/** NHN puts its verdict in the envelope, HTTP 200 or not: 4000006 is throttling, every other code is final. */
+function judgeNhn(reply: OcrReply): Verdict | undefined {
+	const code = readResultCode(reply);
+	if (code === THROTTLED) return 'throttled';
+	return code === undefined ? undefined : 'done';
 }
 
 /** The stored credential with its token emptied: n8n's preAuthentication then issues and stores a new one. */
@@ -91,16 +104,23 @@ function tokenIsStale(data: ICredentialDataDecryptedObject): boolean {
 	);
 }
 
+/** How validation errors name the product: `/general…` is General OCR, every other path Document OCR. */
+function productOf(path: string): string {
+	return path.startsWith('/general') ? 'NHN Cloud General OCR' : 'NHN Cloud Document OCR';
+}
+
 /**
  * Calls an NHN OCR endpoint (`path` like "/general") with the authentication the node is set to, and returns
- * `result` of a successful envelope. NHN answers every error with HTTP 200: the envelope's header decides.
+ * `result` of a successful envelope, checked against `schema`. NHN answers every error with HTTP 200: the
+ * envelope's header decides.
  */
-export async function callNhn(
+export async function callNhn<T>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	path: string,
 	body: NhnBody,
-): Promise<NhnReply> {
+	schema: ZodType<T, ZodTypeDef, unknown>,
+): Promise<NhnReply<T>> {
 	const authentication = ctx.getNodeParameter(
 		'authentication',
 		itemIndex,
@@ -118,27 +138,48 @@ export async function callNhn(
 		);
 	}
 	const url = `${trimSlashes(base.toString())}/${apiVersions[authentication]}/appkeys/${encodeURIComponent(String(credentials.appKey).trim())}${path}`;
-	const encoded = encodeBody(body);
 	const usesToken = authentication === 'userAccessKey';
-
+	const request: OcrRequest = {
+		itemIndex,
+		service: SERVICE,
+		credentialType,
+		url,
+		...encodeBody(body),
+		policy: requestPolicy(ctx, itemIndex),
+		judge: judgeNhn,
+	};
 	const attempt = async (renewToken: boolean) =>
 		await send(ctx, {
-			itemIndex,
-			service: SERVICE,
-			credentialType,
-			url,
-			body: encoded.body,
-			headers: encoded.headers,
+			...request,
 			credentialsDecrypted: renewToken ? withoutToken(ctx, credentialType, credentials) : undefined,
 		});
 
 	let reply = await attempt(usesToken && tokenIsStale(credentials));
-	let envelope = readEnvelope(ctx, itemIndex, reply);
-	if (usesToken && envelope.header.resultCode === INVALID_TOKEN) {
+	if (usesToken && readResultCode(reply) === INVALID_TOKEN) {
 		// NHN reports an expired or revoked token with HTTP 200, which n8n's own refresh (HTTP 401) never sees.
 		reply = await attempt(true);
-		envelope = readEnvelope(ctx, itemIndex, reply);
 	}
+	try {
+		return interpret(ctx, itemIndex, path, body, schema, reply);
+	} catch (error) {
+		throw afterAttempts(error as NodeApiError, reply.attempts);
+	}
+}
+
+function readResultCode(reply: OcrReply): unknown {
+	return (reply.json as { header?: { resultCode?: unknown } } | undefined)?.header?.resultCode;
+}
+
+/** A successful envelope's result, validated; anything else becomes the matching error. */
+function interpret<T>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	path: string,
+	body: NhnBody,
+	schema: ZodType<T, ZodTypeDef, unknown>,
+	reply: OcrReply,
+): NhnReply<T> {
+	const envelope = readEnvelope(ctx, itemIndex, reply);
 	const { header } = envelope;
 	if (!header.isSuccessful || header.resultCode !== 0) {
 		const sizeHint =
@@ -153,7 +194,15 @@ export async function callNhn(
 			sizeHint,
 		);
 	}
-	return { result: envelope.result, raw: reply.json };
+	const result = validateResponse(
+		ctx,
+		itemIndex,
+		schema,
+		envelope.result,
+		productOf(path),
+		'result',
+	);
+	return { result, raw: reply.json };
 }
 
 /** 12 to 19 digits, run together or in groups: what a card number looks like. */
@@ -164,11 +213,7 @@ function withoutCardNumbers(text: string): string {
 	return text.replace(CARD_NUMBER_LIKE, (digits) => maskDigits(digits, 4));
 }
 
-function readEnvelope(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	reply: Awaited<ReturnType<typeof send>>,
-) {
+function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: OcrReply) {
 	if (reply.json === undefined || typeof reply.json !== 'object') {
 		throw unreadableReplyError(
 			ctx,
