@@ -30,9 +30,13 @@ import {
 const fixture = (name: string) =>
 	JSON.parse(readFileSync(join(RESPONSES_DIR, `${name}.json`), 'utf8'));
 const receiptImage = (name: string) =>
-	clovaReceiptImage.parse({ name, ...fixture(`${name}.clova-receipt`) });
+	clovaReceiptImage.parse({ name, inferResult: 'SUCCESS', ...fixture(`${name}.clova-receipt`) });
 const licenceImage = (name: string) =>
-	clovaBizLicenseImage.parse({ name, ...fixture(`${name}.clova-biz-license`) });
+	clovaBizLicenseImage.parse({
+		name,
+		inferResult: 'SUCCESS',
+		...fixture(`${name}.clova-biz-license`),
+	});
 
 const source = { fileName: 'r.png', resource: 'clovaOcr', operation: 'recognizeReceipt' };
 const options = { minConfidence: 0, includeBoxes: false, keepBinary: false, headerRow: true };
@@ -212,8 +216,11 @@ describe('CLOVA receipt → model → outputs', () => {
 	});
 
 	test('an empty result, a missing receipt part and unknown keys: no failure, unknown fields kept', () => {
-		expect(fromClovaReceipt(clovaReceiptImage.parse({}), true).receipt!.items).toEqual([]);
+		expect(
+			fromClovaReceipt(clovaReceiptImage.parse({ inferResult: 'SUCCESS' }), true).receipt!.items,
+		).toEqual([]);
 		const image = clovaReceiptImage.parse({
+			inferResult: 'SUCCESS',
 			receipt: {
 				result: {
 					storeInfo: { name: { text: 'X' }, movieName: { text: 'Film' }, futureKey: 3 },
@@ -258,6 +265,7 @@ describe('CLOVA receipt → model → outputs', () => {
 		expect(
 			fromClovaReceipt(
 				clovaReceiptImage.parse({
+					inferResult: 'SUCCESS',
 					receipt: { result: { subTotal: [{ taxPrice: [{ text: '100' }, { text: '50' }] }] } },
 				}),
 				true,
@@ -320,6 +328,7 @@ describe('CLOVA business licence → model → outputs', () => {
 		]);
 		const odd = fromClovaBizLicense(
 			clovaBizLicenseImage.parse({
+				inferResult: 'SUCCESS',
 				bizLicense: {
 					result: {
 						registerNumber: [{ text: '214-86-01374' }],
@@ -334,7 +343,9 @@ describe('CLOVA business licence → model → outputs', () => {
 			['bisArea', 'bisArea'],
 		]);
 		expect(odd.extras.registrationNumberValid).toBe(false);
-		expect(fromClovaBizLicense(clovaBizLicenseImage.parse({})).keyValues).toEqual([]);
+		expect(
+			fromClovaBizLicense(clovaBizLicenseImage.parse({ inferResult: 'SUCCESS' })).keyValues,
+		).toEqual([]);
 	});
 });
 

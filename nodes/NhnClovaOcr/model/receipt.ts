@@ -15,8 +15,7 @@ import {
 	textOf,
 } from './clovaDocumentFields';
 import type { Amount, OcrDocument, OcrKeyValue, Receipt, ReceiptItem } from './document';
-// TODO(transport): the card helpers move to input/cardNumber.ts; import them from there once merged.
-import { maskDigits } from './nhnDocument';
+import { maskDigits } from '../input/cardNumber';
 
 const pad = (value: string) => value.padStart(2, '0');
 

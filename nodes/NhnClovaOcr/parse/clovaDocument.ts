@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clovaImage } from './clova';
 
 /**
  * CLOVA Document OCR answers. No official response table was available (shared/api/clova-document-receipt.md §3,
@@ -63,9 +64,17 @@ export const receiptResult = z
 	.passthrough();
 export type ReceiptResult = z.infer<typeof receiptResult>;
 
-export const clovaReceiptImage = z
-	.object({
-		name: z.string().nullish(),
+/** What every CLOVA image entry says about itself (uid, name, inferResult, message), as for General and Template. */
+const imageStatus = clovaImage.pick({
+	uid: true,
+	name: true,
+	inferResult: true,
+	message: true,
+	convertedImageInfo: true,
+});
+
+export const clovaReceiptImage = imageStatus
+	.extend({
 		receipt: z
 			.object({
 				meta: z.object({ estimatedLanguage: z.string().nullish() }).passthrough().nullish(),
@@ -78,9 +87,8 @@ export const clovaReceiptImage = z
 export type ClovaReceiptImage = z.infer<typeof clovaReceiptImage>;
 
 /** Every key of `bizLicense.result` holds a list of fields (observed); keys of another shape stay in the raw answer. */
-export const clovaBizLicenseImage = z
-	.object({
-		name: z.string().nullish(),
+export const clovaBizLicenseImage = imageStatus
+	.extend({
 		bizLicense: z
 			.object({ result: z.record(z.unknown()).nullish() })
 			.passthrough()
@@ -88,3 +96,17 @@ export const clovaBizLicenseImage = z
 	})
 	.passthrough();
 export type ClovaBizLicenseImage = z.infer<typeof clovaBizLicenseImage>;
+
+/** The whole answer: one image per request (a failed one is reported by the transport before the model sees it). */
+export function clovaDocumentResponse<T extends z.ZodTypeAny>(image: T) {
+	return z
+		.object({
+			version: z.string().optional(),
+			requestId: z.string().optional(),
+			timestamp: z.number().optional(),
+			images: z.array(image).min(1),
+		})
+		.passthrough();
+}
+export const clovaReceiptResponse = clovaDocumentResponse(clovaReceiptImage);
+export const clovaBizLicenseResponse = clovaDocumentResponse(clovaBizLicenseImage);

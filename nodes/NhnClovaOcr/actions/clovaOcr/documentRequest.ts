@@ -2,8 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { checkSinglePage, clovaDocumentLimits } from '../../input/documentLimits';
 import { checkFile } from '../../input/limits';
 import type { OcrInput } from '../../input/readInput';
-import { validateResponse } from '../../parse/validate';
-import { callClova, type ClovaBody, type ClovaMessage } from '../../transport/clova';
+import {
+	callClova,
+	type ClovaBody,
+	type ClovaImageStatus,
+	type ClovaMessage,
+} from '../../transport/clova';
 import { readDocumentFile } from '../nhnDocumentOcr/fileInput';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { clovaOptions } from './request';
@@ -17,13 +21,14 @@ const formats = { jpg: 'jpg', png: 'png', pdf: 'pdf', tiff: 'tiff' } as const;
 
 /**
  * CLOVA Document OCR takes the image's bytes only (no URL): an Image URL is downloaded by n8n first. One image, V2,
- * PDF/TIFF single page; checked before the call. Returns the answer's image, validated against `schema`.
+ * PDF/TIFF single page; checked before the call. Returns the answer's image, validated (with the whole answer)
+ * against `schema`.
  */
-export async function sendToClovaDocument<T>(
+export async function sendToClovaDocument<T extends ClovaImageStatus>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	model: 'receipt' | 'biz-license',
-	schema: ZodType<T, ZodTypeDef, unknown>,
+	schema: ZodType<{ images: T[] }, ZodTypeDef, unknown>,
 ): Promise<{ input: OcrInput; image: T; raw: unknown }> {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const { file, url } = await readDocumentFile(ctx, itemIndex, clovaDocumentLimits);
@@ -43,15 +48,7 @@ export async function sendToClovaDocument<T>(
 	} else {
 		body = { kind: 'multipart', message, file: file.bytes, fileName: file.fileName };
 	}
-	const reply = await callClova(ctx, itemIndex, `document/${model}`, body);
-	const image = validateResponse(
-		ctx,
-		itemIndex,
-		schema,
-		(reply.raw as { images: unknown[] }).images[0],
-		'CLOVA Document OCR',
-		'images[0]',
-	);
+	const reply = await callClova(ctx, itemIndex, `document/${model}`, body, schema);
 	const input: OcrInput = url ? { kind: 'url', url, fileName: file.fileName } : file;
-	return { input, image, raw: reply.raw };
+	return { input, image: reply.result.images[0], raw: reply.raw };
 }

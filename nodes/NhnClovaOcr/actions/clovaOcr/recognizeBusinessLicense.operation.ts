@@ -10,7 +10,7 @@ import {
 } from '../../description/output';
 import { fromClovaBizLicense } from '../../model/bizLicense';
 import type { OcrResult } from '../../output';
-import { clovaBizLicenseImage } from '../../parse/clovaDocument';
+import { clovaBizLicenseResponse } from '../../parse/clovaDocument';
 import { sourceOf } from '../source';
 import { clovaDocumentOptions, sendToClovaDocument } from './documentRequest';
 
@@ -38,7 +38,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		'biz-license',
-		clovaBizLicenseImage,
+		clovaBizLicenseResponse,
 	);
 	return {
 		document: fromClovaBizLicense(image),

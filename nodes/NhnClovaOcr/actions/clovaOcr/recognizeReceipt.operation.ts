@@ -11,9 +11,8 @@ import {
 } from '../../description/output';
 import { fromClovaReceipt } from '../../model/receipt';
 import type { OcrResult } from '../../output';
-import { clovaReceiptImage } from '../../parse/clovaDocument';
-// TODO(transport): the card helpers move to input/cardNumber.ts; import them from there once merged.
-import { maskDigits } from '../../model/nhnDocument';
+import { clovaReceiptResponse } from '../../parse/clovaDocument';
+import { maskDigits } from '../../input/cardNumber';
 import { sourceOf } from '../source';
 import { clovaDocumentOptions, sendToClovaDocument } from './documentRequest';
 
@@ -81,7 +80,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		'receipt',
-		clovaReceiptImage,
+		clovaReceiptResponse,
 	);
 	return {
 		document: fromClovaReceipt(image, mask),

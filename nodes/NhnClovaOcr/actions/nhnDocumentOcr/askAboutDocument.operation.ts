@@ -8,7 +8,6 @@ import { fromDocumentAi } from '../../model/documentAi';
 import type { OcrResult } from '../../output';
 import { jsonFromAnswer } from '../../parse/answerJson';
 import { documentAiResult } from '../../parse/documentAi';
-import { validateResponse } from '../../parse/validate';
 import { callNhn } from '../../transport/nhn';
 import { sourceOf } from '../source';
 import { readDocumentFile } from './fileInput';
@@ -109,19 +108,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const parseJson =
 		(this.getNodeParameter('options', itemIndex, {}) as { parseJson?: boolean }).parseJson === true;
 	const { file, url } = await readDocumentFile(this, itemIndex, nhnDocumentAiLimits);
-	const reply = await callNhn(this, itemIndex, '/document-ai', {
-		kind: 'file',
-		file,
-		fields: { prompt, documentTypeCode: documentType },
-	});
-	const result = validateResponse(
+	const reply = await callNhn(
 		this,
 		itemIndex,
+		'/document-ai',
+		{ kind: 'file', file, fields: { prompt, documentTypeCode: documentType } },
 		documentAiResult,
-		reply.result,
-		'NHN Cloud Document AI',
-		'result',
 	);
+	const result = reply.result;
 	let data: unknown;
 	if (parseJson) {
 		const found = jsonFromAnswer(result.llmResponse);
