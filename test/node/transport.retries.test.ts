@@ -1,3 +1,4 @@
+import type { INodeParameters } from 'n8n-workflow';
 import { backoffMs, parseRetryAfter } from '../../nodes/NhnClovaOcr/transport/retry';
 import { clovaErrors, nhnErrors } from '../../nodes/NhnClovaOcr/errors';
 import { receiptKoPng, words } from '../fixtures/catalog';
@@ -23,7 +24,7 @@ const nhnGeneral = {
 };
 
 function runNhn(
-	options: Record<string, unknown>,
+	options: INodeParameters,
 	items: HarnessItem[] = [fileItem(receiptKoPng)],
 	continueOnFail = false,
 ) {

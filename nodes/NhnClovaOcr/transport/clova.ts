@@ -4,6 +4,7 @@ import type { ZodType, ZodTypeDef } from 'zod';
 import { afterAttempts, clovaApiError, inputError, unreadableReplyError } from '../errors';
 import { clovaErrorBody, type ClovaImage } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
+import { credentialSession } from './credentials';
 import { multipartForm, newBoundary } from './multipart';
 import { requestPolicy } from './policy';
 import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
@@ -81,7 +82,8 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 	body: ClovaBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<ClovaReply<T>> {
-	const credentials = await ctx.getCredentials(CLOVA_CREDENTIAL, itemIndex);
+	const session = await credentialSession(ctx, CLOVA_CREDENTIAL, itemIndex);
+	const credentials = session.data;
 	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
 	if (!base) {
 		throw inputError(
@@ -97,6 +99,7 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 		credentialType: CLOVA_CREDENTIAL,
 		url: `${base}/${endpoint}`,
 		...encodeBody(body),
+		credentialsDecrypted: session.decrypted(),
 		policy: requestPolicy(ctx, itemIndex),
 		judge: judgeClova,
 	});

@@ -1,11 +1,5 @@
 import type { ZodType, ZodTypeDef } from 'zod';
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialsDecrypted,
-	IDataObject,
-	IExecuteFunctions,
-	NodeApiError,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import { afterAttempts, inputError, nhnApiError, unreadableReplyError } from '../errors';
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
@@ -15,7 +9,9 @@ import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
 import { multipartForm } from './multipart';
 import { requestPolicy } from './policy';
+import { credentialSession } from './credentials';
 import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
+import { tokenKeeper, type TokenKeeper } from './tokens';
 import { parseServiceUrl } from './serviceUrl';
 
 export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
@@ -23,8 +19,6 @@ export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
 const SERVICE = 'NHN Cloud OCR';
 const INVALID_TOKEN = 4010006;
 const THROTTLED = 4000006;
-/** Renew a token this long before NHN would expire it, so a request never starts with a token about to lapse. */
-const TOKEN_MARGIN_MS = 60_000;
 
 export const nhnCredentialTypes: Record<NhnAuthentication, string> = {
 	appKeySecretKey: 'nhnCloudOcrApi',
@@ -80,30 +74,6 @@ function judgeNhn(reply: OcrReply): Verdict | undefined {
 	return code === undefined ? undefined : 'done';
 }
 
-/** The stored credential with its token emptied: n8n's preAuthentication then issues and stores a new one. */
-function withoutToken(
-	ctx: IExecuteFunctions,
-	type: string,
-	data: ICredentialDataDecryptedObject,
-): ICredentialsDecrypted {
-	const stored = ctx.getNode().credentials?.[type];
-	return {
-		id: stored?.id ?? '',
-		name: stored?.name ?? '',
-		type,
-		data: { ...data, accessToken: '' },
-	};
-}
-
-function tokenIsStale(data: ICredentialDataDecryptedObject): boolean {
-	const expiresAt = Date.parse(String(data.accessTokenExpiresAt ?? ''));
-	return (
-		Boolean(data.accessToken) &&
-		Number.isFinite(expiresAt) &&
-		expiresAt - TOKEN_MARGIN_MS <= Date.now()
-	);
-}
-
 /** How validation errors name the product: `/general…` is General OCR, every other path Document OCR. */
 function productOf(path: string): string {
 	return path.startsWith('/general') ? 'NHN Cloud General OCR' : 'NHN Cloud Document OCR';
@@ -127,7 +97,8 @@ export async function callNhn<T>(
 		'appKeySecretKey',
 	) as NhnAuthentication;
 	const credentialType = nhnCredentialTypes[authentication];
-	const credentials = await ctx.getCredentials(credentialType, itemIndex);
+	const session = await credentialSession(ctx, credentialType, itemIndex);
+	const credentials = session.data;
 	const { url: base, problem } = parseServiceUrl(String(credentials.baseUrl ?? ''), 'Base URL');
 	if (!base) {
 		throw inputError(
@@ -138,32 +109,53 @@ export async function callNhn<T>(
 		);
 	}
 	const url = `${trimSlashes(base.toString())}/${apiVersions[authentication]}/appkeys/${encodeURIComponent(String(credentials.appKey).trim())}${path}`;
-	const usesToken = authentication === 'userAccessKey';
 	const request: OcrRequest = {
 		itemIndex,
 		service: SERVICE,
 		credentialType,
 		url,
 		...encodeBody(body),
+		credentialsDecrypted: session.decrypted(),
 		policy: requestPolicy(ctx, itemIndex),
 		judge: judgeNhn,
 	};
-	const attempt = async (renewToken: boolean) =>
-		await send(ctx, {
-			...request,
-			credentialsDecrypted: renewToken ? withoutToken(ctx, credentialType, credentials) : undefined,
-		});
-
-	let reply = await attempt(usesToken && tokenIsStale(credentials));
-	if (usesToken && readResultCode(reply) === INVALID_TOKEN) {
-		// NHN reports an expired or revoked token with HTTP 200, which n8n's own refresh (HTTP 401) never sees.
-		reply = await attempt(true);
-	}
+	const reply =
+		authentication === 'userAccessKey'
+			? await sendWithToken(ctx, tokenKeeper(session), request)
+			: await send(ctx, request);
 	try {
 		return interpret(ctx, itemIndex, path, body, schema, reply);
 	} catch (error) {
 		throw afterAttempts(error as NodeApiError, reply.attempts);
 	}
+}
+
+/**
+ * Sends with the execution's token, renewed first when it is about to expire. NHN reports an expired or revoked
+ * token with HTTP 200 (4010006), which n8n's own refresh (HTTP 401) never sees: then the request is sent once more
+ * with a newer token — the stored one if another execution renewed it, else a new one.
+ */
+async function sendWithToken(
+	ctx: IExecuteFunctions,
+	keeper: TokenKeeper,
+	request: OcrRequest,
+): Promise<OcrReply> {
+	const attempt = async (refused?: unknown) => {
+		const renewal = await keeper.prepare(request.itemIndex, refused);
+		if (!renewal) {
+			const token = keeper.token;
+			return { reply: await send(ctx, request), token };
+		}
+		try {
+			const reply = await send(ctx, { ...request, credentialsDecrypted: renewal.credentials });
+			return { reply, token: renewal.credentials.data?.accessToken };
+		} finally {
+			renewal.finish();
+		}
+	};
+	const first = await attempt();
+	if (readResultCode(first.reply) !== INVALID_TOKEN) return first.reply;
+	return (await attempt(first.token)).reply;
 }
 
 function readResultCode(reply: OcrReply): unknown {

@@ -8,6 +8,7 @@ import {
 } from 'n8n-workflow';
 import { afterAttempts, connectionError, credentialError, timeoutError } from '../errors';
 import type { RequestPolicy } from './policy';
+import { pressureGate } from './pressure';
 import { backoffMs, isTransientNetworkCode, isTransientStatus, parseRetryAfter } from './retry';
 
 /** The stream type n8n's binary helpers hand out (the node may not import `stream` itself). */
@@ -57,6 +58,7 @@ const networkReasons: Record<string, string> = {
 	EHOSTUNREACH: 'the host is unreachable',
 	ENETUNREACH: 'the network is unreachable',
 	EPIPE: 'the connection was closed while sending',
+	ERR_CANCELED: 'the request was cancelled because the execution was stopped',
 };
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
 
@@ -227,11 +229,23 @@ async function attemptOnce(
  */
 export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise<OcrReply> {
 	const { maxRetries, timeoutMs, deadline } = request.policy;
+	const gate = pressureGate(ctx);
+	const cancelled = ctx.getExecutionCancelSignal?.();
 	for (let attempt = 1; ; attempt++) {
-		const outcome = await attemptOnce(ctx, request, attempt);
+		await gate.acquire();
+		let outcome: Outcome | undefined;
+		let verdict: Verdict | undefined;
+		try {
+			outcome = await attemptOnce(ctx, request, attempt);
+			if ('reply' in outcome)
+				verdict = request.judge?.(outcome.reply) ?? defaultVerdict(outcome.reply);
+		} finally {
+			gate.release(
+				verdict === 'throttled' ? 'throttled' : verdict === 'done' ? 'succeeded' : 'failed',
+			);
+		}
 		let retryAfterMs: number | undefined;
 		if ('reply' in outcome) {
-			const verdict = request.judge?.(outcome.reply) ?? defaultVerdict(outcome.reply);
 			if (verdict === 'done' || attempt > maxRetries) return outcome.reply;
 			retryAfterMs = outcome.reply.retryAfterMs;
 		} else if ('timedOut' in outcome) {
@@ -248,7 +262,13 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 			if ('reply' in outcome) return outcome.reply;
 			throw afterAttempts(outcome.error, attempt);
 		}
-		await sleep(wait);
+		try {
+			await sleep(wait, cancelled);
+		} catch {
+			// The execution was stopped while waiting: report what the last attempt got.
+			if ('reply' in outcome) return outcome.reply;
+			throw afterAttempts(outcome.error, attempt);
+		}
 	}
 }
 
