@@ -32,7 +32,7 @@ export class ClovaOcrApi implements ICredentialType {
 			required: true,
 			placeholder: 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef',
 			description:
-				"The domain's API Gateway invoke URL (CLOVA OCR > Domain > API Gateway integration), with or without /general or /infer at the end",
+				"The domain's API Gateway invoke URL (CLOVA OCR > Domain > API Gateway integration), with or without /general, /infer or /document/… at the end",
 		},
 		{
 			displayName: 'Secret Key',
@@ -59,9 +59,10 @@ export class ClovaOcrApi implements ICredentialType {
 			baseURL: secureUrlExpression(
 				'$credentials.invokeUrl',
 				`The Invoke URL must start with https://. Copy it from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration); it looks like ${INVOKE_URL_EXAMPLE}`,
-				'url.replace(/[?#].*$/, "").replace(/\\/+$/, "").replace(/\\/(general|infer)$/i, "")',
+				'url.replace(/[?#].*$/, "").replace(/\\/+$/, "").replace(/\\/(general|infer|document\\/[a-z-]+)$/i, "")',
 			),
-			url: '/general',
+			// A Document OCR domain's URL pasted with /document/<model> is tested at that model's path.
+			url: '={{ "/" + ((/\\/(document\\/[a-z-]+)\\/*$/i.exec($credentials.invokeUrl.trim().replace(/[?#].*$/, "")) || [])[1] || "general").toLowerCase() }}',
 			method: 'POST',
 			body: {},
 			json: true,

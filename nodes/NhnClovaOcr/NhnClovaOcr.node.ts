@@ -63,12 +63,13 @@ export class NhnClovaOcr implements INodeType {
 					{
 						name: 'NHN Document OCR',
 						value: 'nhnDocumentOcr',
-						description: 'Business registrations and credit cards (NHN Cloud)',
+						description:
+							'Business registrations, credit cards and questions about documents (NHN Cloud)',
 					},
 					{
 						name: 'CLOVA OCR',
 						value: 'clovaOcr',
-						description: 'Text, tables and templates (NAVER Cloud)',
+						description: 'Text, tables, templates, receipts and business licenses (NAVER Cloud)',
 					},
 				],
 				default: 'nhnGeneralOcr',

@@ -6,6 +6,7 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import { startEmulator, type Emulator } from '../emulator';
 import { receiptKoJpg, receiptKoPng } from '../fixtures/catalog';
 import { closeHarness, runNode, type HarnessCredential } from '../harness';
+import { showReceiptRows } from './receiptRows';
 
 function heading(text: string) {
 	console.log(`\n\x1b[1m${text}\x1b[0m`);
@@ -90,6 +91,8 @@ async function main() {
 		);
 		for (const { json } of fromUrl)
 			console.log(JSON.stringify({ text: json.text, source: json.source }, null, 2));
+
+		await showReceiptRows(emulator);
 
 		heading('What the emulator received');
 		console.table(

@@ -94,7 +94,7 @@ for (const mode of MODES) {
 				const creds = await n8n.importCredentials(credentials(emu));
 				assert.match(
 					logMessages(creds.stdout + creds.stderr),
-					/Successfully imported 4 credentials/,
+					new RegExp(`Successfully imported ${credentials(emu).length} credentials`),
 				);
 				const all = workflows(emu);
 				assert.ok(all.every((wf) => wf.nodes.some((node) => node.type === NODE_TYPE)));
@@ -105,6 +105,8 @@ for (const mode of MODES) {
 				);
 				const stored = await n8n.exportCredentials();
 				assert.deepEqual(stored.map((c) => c.type).sort(), [
+					'clovaOcrApi',
+					'clovaOcrApi',
 					'clovaOcrApi',
 					'clovaOcrApi',
 					'nhnCloudOcrApi',
@@ -633,6 +635,82 @@ for (const mode of MODES) {
 					catalog.receiptKoPng.lines.map((line) => line.join(' ')),
 				);
 				assert.equal(list[2].json.source.fileName, 'receipt-ko.png');
+			},
+			{ timeout: STEP_TIMEOUT },
+		);
+
+		it(
+			'CLOVA, Recognize Receipt: one item per line item with numeric amounts, store and ISO date',
+			async () => {
+				const { items, log } = await execute(WF.clovaReceiptRows.id);
+				const [call, ...more] = apiCalls(log, 'clova');
+				assert.equal(more.length, 0);
+				assert.equal(call.endpoint, 'document/receipt');
+				assert.equal(call.apiVersion, 'V2');
+				assert.equal(call.fileSha256, fileSha256(fixture('receipt-mart.png')));
+				const rows = items('OCR').map(({ json: { source, ...row } }) => row);
+				const store = { store: '한빛마트 판교점', date: '2026-03-14' };
+				assert.deepEqual(rows, [
+					{ name: '아메리카노', count: 2, unitPrice: 4500, price: 9000, ...store },
+					{ name: '크루아상', count: 1, unitPrice: 3800, price: 3800, ...store, code: '8801234' },
+					{ name: '생수 500ml', count: 3, unitPrice: 1000, price: 3000, ...store },
+				]);
+			},
+			{ timeout: STEP_TIMEOUT },
+		);
+
+		it(
+			'CLOVA, Recognize Business License: the English names of the NHN operation, check-digit verdict',
+			async () => {
+				const { items, log } = await execute(WF.clovaBizLicense.id);
+				const [call] = apiCalls(log, 'clova');
+				assert.equal(call.endpoint, 'document/biz-license');
+				assert.match(call.contentType, /application\/json/);
+				const [item, ...rest] = items('OCR');
+				assert.equal(rest.length, 0);
+				assert.equal(item.json.registrationNumberValid, true);
+				assert.deepEqual(
+					{
+						registrationNumber: item.json.fields.registrationNumber,
+						companyName: item.json.fields.companyName,
+						representative: item.json.fields.representative,
+						openingDate: item.json.fields.openingDate,
+					},
+					{
+						registrationNumber: '214-86-01373',
+						companyName: '주식회사 한빛데이터',
+						representative: '김하늘',
+						openingDate: '2019 년 04 월 01 일',
+					},
+				);
+			},
+			{ timeout: STEP_TIMEOUT },
+		);
+
+		it(
+			'NHN Document AI, Ask About Document: a fenced JSON answer becomes fields, a prose answer an error item',
+			async () => {
+				const { items, log } = await execute(WF.documentAi.id);
+				assert.deepEqual(
+					apiCalls(log, 'nhn')
+						.map((e) => `${e.endpoint}:${e.apiVersion}:${e.resultCode}`)
+						.sort(),
+					['document-ai:v1.0:0', 'document-ai:v1.1:0'],
+				);
+				const [fields, ...rest] = items(WF.documentAi.json);
+				assert.equal(rest.length, 0);
+				const { source, ...data } = fields.json;
+				assert.deepEqual(data, {
+					store: '한빛마트 판교점',
+					date: '2026-03-14',
+					total: 14800,
+					items: ['아메리카노', '크루아상', '생수 500ml'],
+				});
+				assert.equal(source.operation, 'askAboutDocument');
+				const [error] = items(WF.documentAi.prose);
+				assert.equal(error.json.error, 'The answer holds no JSON object or array');
+				assert.match(error.json.description, /Ask for JSON in the prompt/);
+				assert.equal(error.pairedItem?.item, 0);
 			},
 			{ timeout: STEP_TIMEOUT },
 		);

@@ -1,5 +1,5 @@
 import { templates } from '../fixtures/catalog';
-import type { ClovaTemplate } from './types';
+import type { ClovaDocumentModel, ClovaDomainName, ClovaTemplate } from './types';
 
 /** Fixed demo credentials (test/CONTRACTS.md). */
 export const DEMO_NHN = {
@@ -15,9 +15,11 @@ export interface DomainConfig {
 	secretKey: string;
 	tableExtraction: boolean;
 	templates: ClovaTemplate[];
+	/** A Document OCR domain serves this specialised model's path, `/document/<model>`. */
+	document?: ClovaDocumentModel;
 }
 
-export const DEMO_CLOVA: Record<'general' | 'generalNoTables' | 'template', DomainConfig> = {
+export const DEMO_CLOVA: Record<ClovaDomainName, DomainConfig> = {
 	general: {
 		domainId: '33675',
 		invokeKey: '8f694ccb00dbd8001e9b0fcbac1d2e3f',
@@ -41,6 +43,22 @@ export const DEMO_CLOVA: Record<'general' | 'generalNoTables' | 'template', Doma
 			{ ...templates.released, released: true },
 			{ ...templates.notReleased, released: false },
 		],
+	},
+	receipt: {
+		domainId: '33678',
+		invokeKey: 'ab12cd34ef56ab78cd90ef12ab34cd56',
+		secretKey: 'demo-clova-receipt-secret',
+		tableExtraction: false,
+		templates: [],
+		document: 'receipt',
+	},
+	bizLicense: {
+		domainId: '33679',
+		invokeKey: '0d1e2f3a4b5c6d7e8f90a1b2c3d4e5f6',
+		secretKey: 'demo-clova-biz-license-secret',
+		tableExtraction: false,
+		templates: [],
+		document: 'biz-license',
 	},
 };
 

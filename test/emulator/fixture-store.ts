@@ -9,16 +9,22 @@ export type EndpointKey =
 	| 'nhn-general-cropping'
 	| 'nhn-business'
 	| 'nhn-credit-card'
+	| 'nhn-document-ai'
 	| 'clova-general'
-	| 'clova-infer';
+	| 'clova-infer'
+	| 'clova-receipt'
+	| 'clova-biz-license';
 
 const ENDPOINT_KEYS: EndpointKey[] = [
 	'nhn-general',
 	'nhn-general-cropping',
 	'nhn-business',
 	'nhn-credit-card',
+	'nhn-document-ai',
 	'clova-general',
 	'clova-infer',
+	'clova-receipt',
+	'clova-biz-license',
 ];
 
 const record = z.record(z.unknown());
@@ -52,6 +58,36 @@ export const clovaFixtureSchema = z
 	.object({ templateId: z.number().int().optional(), pages: z.array(clovaPageSchema).min(1) })
 	.strict();
 export type ClovaFixture = z.infer<typeof clovaFixtureSchema>;
+
+/** CLOVA Document OCR: the image's `receipt` or `bizLicense` part as the emulator answers it. */
+export const clovaDocumentFixtureSchemas = {
+	'clova-receipt': z.object({ receipt: record }).strict(),
+	'clova-biz-license': z.object({ bizLicense: record }).strict(),
+};
+export type ClovaDocumentKey = keyof typeof clovaDocumentFixtureSchemas;
+
+export const documentAiFixtureSchema = z.union([
+	z
+		.object({
+			answers: z
+				.array(
+					z
+						.object({ promptIncludes: z.string().min(1).optional(), llmResponse: z.string() })
+						.strict(),
+				)
+				.min(1),
+		})
+		.strict(),
+	z.object({ resultCode: z.number().int() }).strict(),
+]);
+export type DocumentAiFixture = z.infer<typeof documentAiFixtureSchema>;
+
+function schemaOf(endpoint: EndpointKey): z.ZodTypeAny {
+	if (endpoint === 'nhn-document-ai') return documentAiFixtureSchema;
+	if (endpoint === 'clova-receipt' || endpoint === 'clova-biz-license')
+		return clovaDocumentFixtureSchemas[endpoint];
+	return endpoint.startsWith('nhn-') ? nhnFixtureSchema : clovaFixtureSchema;
+}
 
 export interface StoredFile {
 	name: string;
@@ -87,9 +123,7 @@ export class FixtureStore {
 			if (!endpoint || !target || !this.byName.has(target))
 				throw new Error(`fixture response ${fileName}: no such file or endpoint`);
 			const json: unknown = JSON.parse(readFileSync(join(responsesDir, fileName), 'utf8'));
-			const parsed = (
-				endpoint.startsWith('nhn-') ? nhnFixtureSchema : clovaFixtureSchema
-			).safeParse(json);
+			const parsed = schemaOf(endpoint).safeParse(json);
 			if (!parsed.success) throw new Error(`fixture response ${fileName}: ${parsed.error.message}`);
 			this.answers.set(`${this.byName.get(target)!.sha256}:${endpoint}`, parsed.data);
 		}
@@ -103,7 +137,23 @@ export class FixtureStore {
 		return this.bySha.get(sha);
 	}
 
-	nhn(sha: string, endpoint: EndpointKey & `nhn-${string}`): NhnFixture | undefined {
+	private answer(sha: string, endpoint: EndpointKey): unknown {
+		const answer = this.answers.get(`${sha}:${endpoint}`);
+		return answer === undefined ? undefined : structuredClone(answer);
+	}
+
+	clovaDocument(sha: string, endpoint: ClovaDocumentKey): Record<string, unknown> | undefined {
+		return this.answer(sha, endpoint) as Record<string, unknown> | undefined;
+	}
+
+	documentAi(sha: string): DocumentAiFixture | undefined {
+		return this.answer(sha, 'nhn-document-ai') as DocumentAiFixture | undefined;
+	}
+
+	nhn(
+		sha: string,
+		endpoint: Exclude<EndpointKey & `nhn-${string}`, 'nhn-document-ai'>,
+	): NhnFixture | undefined {
 		const answer = this.answers.get(`${sha}:${endpoint}`);
 		return answer === undefined ? undefined : (structuredClone(answer) as NhnFixture);
 	}

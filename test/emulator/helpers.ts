@@ -64,7 +64,8 @@ export type NhnEndpoint =
 	| 'general/cropping'
 	| 'business'
 	| 'business/status'
-	| 'credit-card';
+	| 'credit-card'
+	| 'document-ai';
 
 /** v1.0 with the demo secret key. */
 export function nhnV10(
@@ -132,7 +133,7 @@ export function clovaJson(
 
 export function clova(
 	domain: ClovaDomain,
-	api: 'general' | 'infer',
+	api: 'general' | 'infer' | 'document/receipt' | 'document/biz-license',
 	body: ClovaBody | FormData,
 	secret = domain.secretKey,
 ): Promise<Answer> {

@@ -46,6 +46,7 @@ function clovaDomain(url: string, config: DomainConfig): ClovaDomain {
 		secretKey: config.secretKey,
 		tableExtraction: config.tableExtraction,
 		templates: config.templates.map((t) => ({ ...t })),
+		...(config.document ? { document: config.document } : {}),
 	};
 }
 
@@ -85,6 +86,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			general: clovaDomain(url, DEMO_CLOVA.general),
 			generalNoTables: clovaDomain(url, DEMO_CLOVA.generalNoTables),
 			template: clovaDomain(url, DEMO_CLOVA.template),
+			receipt: clovaDomain(url, DEMO_CLOVA.receipt),
+			bizLicense: clovaDomain(url, DEMO_CLOVA.bizLicense),
 		},
 		fileUrl: (name) => `${url}/files/${encodeURIComponent(name)}`,
 		slowFileUrl: (ms, name) => `${url}/slow/${Math.round(ms)}/${encodeURIComponent(name)}`,

@@ -7,6 +7,7 @@ function describe(emu: Emulator): string {
 	const { nhn, clova } = emu;
 	const domain = (name: string, d: Emulator['clova']['general']) =>
 		`  ${name.padEnd(16)} ${d.invokeUrl}  X-OCR-SECRET: ${d.secretKey}  tables: ${d.tableExtraction ? 'on' : 'off'}` +
+		(d.document ? `  serves /document/${d.document}` : '') +
 		(d.templates.length
 			? `  templates: ${d.templates.map((t) => `${t.id} ${t.name}${t.released ? '' : ' (not released)'}`).join(', ')}`
 			: '');
@@ -14,17 +15,19 @@ function describe(emu: Emulator): string {
 		`OCR emulator listening on ${emu.url}`,
 		'',
 		'NHN Cloud OCR',
-		`  API base URL      ${nhn.baseUrl}   (e.g. POST /v1.1/appkeys/${nhn.appKey}/general)`,
+		`  API base URL      ${nhn.baseUrl}   (e.g. POST /v1.1/appkeys/${nhn.appKey}/general, …/document-ai)`,
 		`  token URL         ${nhn.tokenUrl}`,
 		`  appKey            ${nhn.appKey}`,
 		`  secretKey (v1.0)  ${nhn.secretKey}`,
 		`  User Access Key   ${nhn.userAccessKeyId}`,
 		`  Secret Access Key ${nhn.secretAccessKey}`,
 		'',
-		'CLOVA OCR (append /general or /infer)',
+		'CLOVA OCR (append /general or /infer; Document domains /document/<model>)',
 		domain('general', clova.general),
 		domain('generalNoTables', clova.generalNoTables),
 		domain('template', clova.template),
+		domain('receipt', clova.receipt),
+		domain('bizLicense', clova.bizLicense),
 		'',
 		`Sample files: ${emu.url}/files/<name>   (slow: /slow/<ms>/<name>)`,
 		'Ctrl-C stops.',

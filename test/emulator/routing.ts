@@ -13,7 +13,8 @@ export type Route =
 	| { provider: 'token'; endpoint: 'token/create' | 'token/revoke' | 'unknown' }
 	| { provider: 'file'; endpoint: FileEndpoint };
 
-const CLOVA_PATH = /^\/custom\/v1\/([^/]+)\/([^/]+)\/(general|infer)$/;
+const CLOVA_PATH =
+	/^\/custom\/v1\/([^/]+)\/([^/]+)\/(general|infer|document\/receipt|document\/biz-license)$/;
 
 export function route(path: string): Route {
 	const nhn = parseNhnPath(path);
@@ -23,11 +24,13 @@ export function route(path: string): Route {
 	if (path.startsWith('/custom/')) {
 		const match = CLOVA_PATH.exec(path);
 		if (!match) return { provider: 'clova', endpoint: 'unknown', error: '0001' };
-		const api = match[3] as 'general' | 'infer';
+		const api = match[3] as ClovaRoute['api'];
 		const domain = Object.values(DEMO_CLOVA).find(
 			(d) => d.domainId === match[1] && d.invokeKey === match[2],
 		);
-		return domain
+		// A Document OCR path on a domain of another model (or a General/Template domain) names the wrong domain.
+		const documentModel = api.startsWith('document/') ? api.slice('document/'.length) : undefined;
+		return domain && (!documentModel || domain.document === documentModel)
 			? { provider: 'clova', endpoint: api, route: { domain, api } }
 			: { provider: 'clova', endpoint: api, error: '0022' };
 	}

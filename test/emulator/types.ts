@@ -65,7 +65,8 @@ export interface RequestLogEntry {
 	/** Path without the query string. */
 	path: string;
 	provider: Provider;
-	/** NHN: general, general/cropping, business, business/status, credit-card; CLOVA: general, infer;
+	/** NHN: general, general/cropping, business, business/status, credit-card, document-ai; CLOVA: general, infer,
+	 * document/receipt, document/biz-license;
 	 * token: token/create, token/revoke; file: files, slow, big, unknown. */
 	endpoint: string;
 	/** NHN: v1.0 / v1.1; CLOVA: the version the request sent (V1 / V2 / v1 ...). */
@@ -116,6 +117,11 @@ export interface ClovaTemplate {
 	released: boolean;
 }
 
+/** CLOVA Document OCR models the emulator serves (`/document/receipt`, `/document/biz-license`). */
+export type ClovaDocumentModel = 'receipt' | 'biz-license';
+
+export type ClovaDomainName = 'general' | 'generalNoTables' | 'template' | 'receipt' | 'bizLicense';
+
 export interface ClovaDomain {
 	domainId: string;
 	invokeKey: string;
@@ -124,6 +130,8 @@ export interface ClovaDomain {
 	secretKey: string;
 	tableExtraction: boolean;
 	templates: ClovaTemplate[];
+	/** Document OCR domains: the model whose path, `${invokeUrl}/document/<model>`, the domain serves. */
+	document?: ClovaDocumentModel;
 }
 
 export interface Emulator {
@@ -141,7 +149,7 @@ export interface Emulator {
 		userAccessKeyId: string;
 		secretAccessKey: string;
 	};
-	clova: { general: ClovaDomain; generalNoTables: ClovaDomain; template: ClovaDomain };
+	clova: Record<ClovaDomainName, ClovaDomain>;
 	/** URL of a file in test/fixtures/files served by the emulator itself. */
 	fileUrl(name: string): string;
 	/** Same, answered only after `ms` milliseconds (for the download-timeout rule). */

@@ -193,6 +193,29 @@ describe('CLOVA OCR credential › Test', () => {
 	);
 
 	it.each([
+		['receipt', '/document/receipt'],
+		['bizLicense', '/document/biz-license/'],
+	] as const)(
+		'a Document OCR domain pasted with its /document/<model> path is tested at that path (%s)',
+		async (domain, suffix) => {
+			const { invokeUrl, secretKey, domainId, invokeKey } = emulator().clova[domain];
+			expect(await testCredential({ invokeUrl: `${invokeUrl}${suffix}`, secretKey })).toEqual({
+				status: 'OK',
+				message: 'Connection successful!',
+			});
+			expect(clovaCalls(emulator()).map((call) => [call.path, call.status, call.code])).toEqual([
+				[`/custom/v1/${domainId}/${invokeKey}${suffix.replace(/\/$/, '')}`, 400, '0011'],
+			]);
+			expect(
+				await testCredential({ invokeUrl: `${invokeUrl}${suffix}`, secretKey: 'wrong' }),
+			).toEqual({
+				status: 'Error',
+				message: 'CLOVA OCR rejected the Secret Key',
+			});
+		},
+	);
+
+	it.each([
 		['plain http on a host that is not loopback', 'http://ocr.example.com/custom/v1/1/abc'],
 		['plain http on a look-alike of loopback', 'http://127.0.0.1.example.com/custom/v1/1/abc'],
 		['another scheme', 'ftp://ocr.example.com/custom/v1/1/abc'],

@@ -10,8 +10,19 @@ import {
 } from '../harness';
 import { fileItem } from './setup';
 
-export type ClovaDomainName = 'general' | 'generalNoTables' | 'template';
-export type ClovaOperation = 'recognizeText' | 'recognizeTemplate';
+export type ClovaDomainName = 'general' | 'generalNoTables' | 'template' | 'receipt' | 'bizLicense';
+export type ClovaOperation =
+	| 'recognizeText'
+	| 'recognizeTemplate'
+	| 'recognizeReceipt'
+	| 'recognizeBusinessLicense';
+
+const defaultDomains: Record<ClovaOperation, ClovaDomainName> = {
+	recognizeText: 'general',
+	recognizeTemplate: 'template',
+	recognizeReceipt: 'receipt',
+	recognizeBusinessLicense: 'bizLicense',
+};
 /** How the file reaches CLOVA: a multipart upload, base64 inside JSON, or a URL CLOVA downloads. */
 export type ClovaInputKind = 'multipart' | 'base64' | 'url';
 
@@ -42,7 +53,7 @@ export function runClova(
 	items: HarnessItem[],
 	run: ClovaRunOptions = {},
 ): Promise<HarnessRun> {
-	const domain = run.domain ?? (operation === 'recognizeTemplate' ? 'template' : 'general');
+	const domain = run.domain ?? defaultDomains[operation];
 	return runNode({
 		parameters: { resource: 'clovaOcr', operation, inputType: 'binary', ...parameters },
 		items,

@@ -4,8 +4,12 @@ import type { OcrOperation } from './operation';
 /** Every resource and its operations: a name misspelt in the router or in a resource's map fails to compile. */
 type NodeMap = {
 	nhnGeneralOcr: 'recognizeText' | 'recognizeLongImage';
-	nhnDocumentOcr: 'recognizeBusinessRegistration' | 'checkBusinessStatus' | 'recognizeCreditCard';
-	clovaOcr: 'recognizeText' | 'recognizeTemplate';
+	nhnDocumentOcr:
+		| 'recognizeBusinessRegistration'
+		| 'checkBusinessStatus'
+		| 'recognizeCreditCard'
+		| 'askAboutDocument';
+	clovaOcr: 'recognizeText' | 'recognizeTemplate' | 'recognizeReceipt' | 'recognizeBusinessLicense';
 };
 
 export type NhnClovaOcrType = AllEntities<NodeMap>;

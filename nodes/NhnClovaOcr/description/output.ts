@@ -68,6 +68,15 @@ export const keepBinaryOption: INodeProperties = {
 		'Whether to pass the input file on with the "One Item per Document" output, e.g. to attach it to a mail',
 };
 
+export const maskCardNumberOption: INodeProperties = {
+	displayName: 'Mask Card Number',
+	name: 'maskCardNumber',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to replace all but the last four digits of the card number with * in every output',
+};
+
 export const headerRowOption: INodeProperties = {
 	displayName: 'Use First Row as Column Names',
 	name: 'headerRow',

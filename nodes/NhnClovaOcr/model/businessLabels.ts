@@ -39,3 +39,28 @@ export function englishNameOf(label: string): string | undefined {
 		names[compact.replace(/^.*\((.*?)\)$/, '$1')]
 	);
 }
+
+/**
+ * CLOVA Document OCR business-licence keys (observed in client code, shared/api/clova-document-biz-license.md §3)
+ * → the names above where the certificate line is the same; a key with no counterpart keeps its own name.
+ */
+const clovaKeys: Record<string, string> = {
+	registerNumber: 'registrationNumber',
+	corpName: 'companyName',
+	companyName: 'companyName',
+	repName: 'representative',
+	openDate: 'openingDate',
+	bisAddress: 'businessAddress',
+	headAddress: 'headOfficeAddress',
+	bisType: 'businessType',
+	bisItem: 'businessItem',
+	corpRegisterNum: 'corporateRegistrationNumber',
+	taxType: 'taxpayerType',
+	birth: 'birthDate',
+	issuanceDate: 'issueDate',
+	issuanceReason: 'issueReason',
+};
+
+export function englishNameOfClovaKey(key: string): string {
+	return clovaKeys[key] ?? key;
+}

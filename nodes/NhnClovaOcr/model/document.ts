@@ -66,6 +66,66 @@ export interface OcrKeyValue {
 	type?: FieldType;
 	checked?: boolean;
 	subFields?: OcrField[];
+	/** The value read from the text where it has a type: a number, an ISO date (CLOVA Document OCR). */
+	normalized?: string | number;
+}
+
+/** An amount as printed, and as a number where the text reads as one ("12,800원" → 12800, "1,000-" → -1000). */
+export interface Amount {
+	text: string;
+	value?: number;
+}
+
+export interface ReceiptItem {
+	name?: string;
+	code?: string;
+	count?: number;
+	unitPrice?: Amount;
+	price?: Amount;
+	/** Index of the item group (CLOVA `subResults[]`) the item was listed in. */
+	group: number;
+}
+
+export interface Receipt {
+	store: {
+		name?: string;
+		subName?: string;
+		/** As printed; `businessNumberValid` is the check-digit verdict (false when it is not 10 digits). */
+		businessNumber?: string;
+		businessNumberValid?: boolean;
+		addresses: string[];
+		phones: string[];
+	};
+	payment: {
+		/** YYYY-MM-DD; a two-digit year is taken as 20YY. Absent when the printed date does not read as one. */
+		date?: string;
+		dateText?: string;
+		/** HH:MM or HH:MM:SS. */
+		time?: string;
+		timeText?: string;
+		cardCompany?: string;
+		/** Masked to its last four digits unless masking is off. */
+		cardNumber?: string;
+		approvalNumber?: string;
+	};
+	totals: {
+		total?: Amount;
+		/** VAT: the sum when the receipt lists several. */
+		tax?: Amount;
+		discount?: Amount;
+		creditCard?: Amount;
+		subTotals: Amount[];
+	};
+	items: ReceiptItem[];
+	estimatedLanguage?: string;
+}
+
+/** An answer from a language model about a document (NHN Document AI). */
+export interface LlmAnswer {
+	text: string;
+	documentType: string;
+	/** The JSON object or array found in the answer, when the operation was asked to look for one. */
+	data?: unknown;
 }
 
 export interface MatchedTemplate {
@@ -92,4 +152,6 @@ export interface OcrDocument {
 	matchedTemplate?: MatchedTemplate;
 	/** Provider-specific facts that are not text: statusCode, slicesImages, resolution, unitType… */
 	extras: Record<string, unknown>;
+	receipt?: Receipt;
+	answer?: LlmAnswer;
 }

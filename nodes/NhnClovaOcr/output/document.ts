@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OcrDocument } from '../model/document';
 import { lineTexts } from './lines';
 import { dropUndefined, passes, withSource, type ShapeOptions, type Source } from './options';
+import { receiptObject } from './receipt';
 import { tableGrid } from './tableGrid';
 import { maxOf, minOf } from '../model/numbers';
 
@@ -98,6 +99,7 @@ export function documentItem(
 				checkboxes.map((entry) => [entry.name ?? entry.key, entry.checked]),
 			);
 	}
+	if (document.receipt) Object.assign(item, receiptObject(document.receipt));
 	const summary = confidenceSummary(confidences, excluded);
 	if (summary) item.confidence = summary;
 	if (document.matchedTemplate) item.matchedTemplate = { ...document.matchedTemplate };

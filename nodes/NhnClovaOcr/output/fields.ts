@@ -87,6 +87,7 @@ export function fieldItems(
 				key: entry.key,
 				name: entry.name,
 				text: entry.value,
+				value: entry.normalized,
 				confidence: entry.confidence,
 				type: entry.type,
 				checked: entry.checked,

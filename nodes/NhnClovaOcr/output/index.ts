@@ -4,7 +4,9 @@ import type { OcrDocument } from '../model/document';
 import { documentItem } from './document';
 import { fieldItems } from './fields';
 import { readShapeOptions, withSource, type InputSource, type Source } from './options';
+import { receiptRowItems } from './receipt';
 import { tableRowItems } from './tableRows';
+import { answerItems } from './answer';
 
 export type { InputSource, Source } from './options';
 
@@ -43,10 +45,22 @@ export function shapeOutput(
 				: { response: result.raw as IDataObject };
 		return [wrap({ ...raw, source: withSource(source) })];
 	}
+	if (document.answer) {
+		const items = answerItems(document.answer, source);
+		return items.length
+			? items.map(wrap)
+			: [wrap(emptyItem(source, 'The JSON in the answer is an empty array.'))];
+	}
 	if (shape === 'document') {
 		const item = wrap(documentItem(document, source, options));
 		if (options.keepBinary) keepInputFiles(item, ctx.getInputData()[itemIndex]);
 		return [item];
+	}
+	if (shape === 'tableRows' && document.receipt) {
+		const rows = receiptRowItems(document.receipt, source);
+		return rows.length
+			? rows.map(wrap)
+			: [wrap(emptyItem(source, 'No line items were recognized on this receipt.'))];
 	}
 	if (shape === 'tableRows') {
 		const rows = tableRowItems(document, source, options);

@@ -15,13 +15,14 @@ import { parseServiceUrl } from './serviceUrl';
 const SERVICE = 'CLOVA OCR';
 const THROTTLED = '0025';
 export const CLOVA_CREDENTIAL = 'clovaOcrApi';
-export type ClovaEndpoint = 'general' | 'infer';
+export type ClovaEndpoint = 'general' | 'infer' | 'document/receipt' | 'document/biz-license';
 
 export const INVOKE_URL_EXAMPLE =
 	'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef…';
 
 /**
- * The console shows the invoke URL with or without `/general` or `/infer`, users add trailing slashes:
+ * The console shows the invoke URL with or without `/general`, `/infer` or (Document domains) `/document/<model>`,
+ * users add trailing slashes:
  * all of them become the domain's base URL. Only https is accepted (plain http on loopback, for testing).
  */
 export function normaliseInvokeUrl(raw: string): { url?: string; problem?: string } {
@@ -29,7 +30,9 @@ export function normaliseInvokeUrl(raw: string): { url?: string; problem?: strin
 	if (!url) return { problem };
 	url.search = '';
 	url.hash = '';
-	const path = url.pathname.replace(/\/+$/, '').replace(/\/(general|infer)$/i, '');
+	const path = url.pathname
+		.replace(/\/+$/, '')
+		.replace(/\/(general|infer|document\/[a-z-]+)$/i, '');
 	return { url: `${url.origin}${path}` };
 }
 

@@ -32,7 +32,10 @@ const apiVersions: Record<NhnAuthentication, string> = {
 	userAccessKey: 'v1.1',
 };
 
-export type NhnBody = { kind: 'file'; file: FileInput } | { kind: 'json'; json: IDataObject };
+/** `fields`: text parts sent after the `image` part (Document AI's prompt and document type). */
+export type NhnBody =
+	| { kind: 'file'; file: FileInput; fields?: Record<string, string> }
+	| { kind: 'json'; json: IDataObject };
 
 export interface NhnReply<T> {
 	/** `result` of a successful envelope, validated against the operation's schema. */
@@ -58,6 +61,7 @@ function encodeBody(body: NhnBody): Pick<OcrRequest, 'body' | 'headers'> {
 				? formatMimeTypes[file.format]
 				: (file.mimeType ?? 'application/octet-stream'),
 		},
+		...Object.entries(body.fields ?? {}).map(([field, value]) => ({ field, value })),
 	]);
 	return {
 		body: async () => multipart.encode(),

@@ -3,6 +3,7 @@
 // (reading test/fixtures/files) or its HTTP Request node (downloading from the emulator's /files/{name}).
 import { join } from 'node:path';
 import { FIXTURE_FILES, NODE_TYPE } from './paths.mjs';
+import { catalog } from './tools.mjs';
 
 export const CRED = {
 	nhnAppKey: { id: 'e2eCredNhnAppKey', name: 'E2E NHN App Key', type: 'nhnCloudOcrApi' },
@@ -13,6 +14,12 @@ export const CRED = {
 	},
 	clovaGeneral: { id: 'e2eCredClovaGen1', name: 'E2E CLOVA General', type: 'clovaOcrApi' },
 	clovaTemplate: { id: 'e2eCredClovaTpl1', name: 'E2E CLOVA Template', type: 'clovaOcrApi' },
+	clovaReceipt: { id: 'e2eCredClovaRcp1', name: 'E2E CLOVA Receipt', type: 'clovaOcrApi' },
+	clovaBizLicense: {
+		id: 'e2eCredClovaBiz1',
+		name: 'E2E CLOVA Business License',
+		type: 'clovaOcrApi',
+	},
 };
 
 /** `n8n import:credentials` input: plain data, encrypted by n8n on import. */
@@ -45,6 +52,21 @@ export function credentials(emu) {
 			data: {
 				invokeUrl: `${emu.clova.template.invokeUrl}/infer`,
 				secretKey: emu.clova.template.secretKey,
+			},
+		},
+		{
+			...CRED.clovaReceipt,
+			// A Document OCR domain's URL as the console shows it, with /document/receipt.
+			data: {
+				invokeUrl: `${emu.clova.receipt.invokeUrl}/document/receipt`,
+				secretKey: emu.clova.receipt.secretKey,
+			},
+		},
+		{
+			...CRED.clovaBizLicense,
+			data: {
+				invokeUrl: emu.clova.bizLicense.invokeUrl,
+				secretKey: emu.clova.bizLicense.secretKey,
 			},
 		},
 	];
@@ -149,6 +171,9 @@ export const WF = {
 		document: 'Template document',
 	},
 	continueOnFail: { id: 'e2eWfContFail001', node: 'OCR' },
+	clovaReceiptRows: { id: 'e2eWfClovaRcp001', node: 'OCR' },
+	clovaBizLicense: { id: 'e2eWfClovaBiz001', node: 'OCR' },
+	documentAi: { id: 'e2eWfDocAi000001', json: 'Answer as JSON', prose: 'Prose answer' },
 	tokenTwoNodes: { id: 'e2eWfToken000001', first: 'General', second: 'Long image' },
 };
 
@@ -394,6 +419,83 @@ export function workflows(emu) {
 				{ continueOnFail: true },
 			),
 		]),
+		chain(WF.clovaReceiptRows.id, 'CLOVA receipt, binary, one item per line item', [
+			trigger(),
+			readFile('Read receipt', fixture('receipt-mart.png')),
+			ocr(
+				'OCR',
+				{
+					resource: 'clovaOcr',
+					operation: 'recognizeReceipt',
+					inputType: 'binary',
+					binaryPropertyName: 'data',
+					output: 'tableRows',
+				},
+				CRED.clovaReceipt,
+			),
+		]),
+		chain(WF.clovaBizLicense.id, 'CLOVA business license, binary sent as base64, document', [
+			trigger(),
+			readFile('Read licence', fixture('business-registration.png')),
+			ocr(
+				'OCR',
+				{
+					resource: 'clovaOcr',
+					operation: 'recognizeBusinessLicense',
+					inputType: 'binary',
+					binaryPropertyName: 'data',
+					output: 'document',
+					options: { sendAs: 'base64' },
+				},
+				CRED.clovaBizLicense,
+			),
+		]),
+		(() => {
+			const wf = chain(
+				WF.documentAi.id,
+				'NHN Document AI, JSON from the answer, and a prose answer',
+				[
+					trigger(),
+					readFile('Read receipt', fixture('receipt-mart.png')),
+					ocr(
+						WF.documentAi.json,
+						{
+							resource: 'nhnDocumentOcr',
+							authentication: 'userAccessKey',
+							operation: 'askAboutDocument',
+							inputType: 'binary',
+							binaryPropertyName: 'data',
+							prompt: catalog.documentAiPrompts.json,
+							documentType: 'GENERAL',
+							output: 'document',
+							options: { parseJson: true },
+						},
+						CRED.nhnUak,
+					),
+				],
+			);
+			// The same file, a question answered in prose, JSON asked for: an error item (Continue On Fail).
+			const second = ocr(
+				WF.documentAi.prose,
+				{
+					resource: 'nhnDocumentOcr',
+					authentication: 'appKeySecretKey',
+					operation: 'askAboutDocument',
+					inputType: 'binary',
+					binaryPropertyName: 'data',
+					prompt: catalog.documentAiPrompts.summary,
+					output: 'document',
+					options: { parseJson: true },
+				},
+				CRED.nhnAppKey,
+				{ continueOnFail: true },
+			);
+			second.id = `${WF.documentAi.id}-x`;
+			second.position = [440, 200];
+			wf.nodes.push(second);
+			wf.connections['Read receipt'].main[0].push({ node: second.name, type: 'main', index: 0 });
+			return wf;
+		})(),
 		chain(WF.tokenTwoNodes.id, 'User access key token used by two nodes in one run', [
 			trigger(),
 			ocr(

@@ -2,29 +2,22 @@ import { type DomainConfig, LIMITS } from '../config';
 import { download } from '../download';
 import type { Exchange } from '../exchange';
 import type { ClovaFixturePage } from '../fixture-store';
-import { type FileKind, type Sniffed, sniff } from '../files/sniff';
+import { type Sniffed, sniff } from '../files/sniff';
 import type { ClovaTemplate } from '../types';
 import { readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import { recordFile, sha256 } from '../request-log';
 import { ClovaError, clovaFail } from './errors';
 import { genericGeneralPages, genericTemplatePages } from './generic-results';
-import { type ClovaRequest, parseClovaRequest } from './request';
-import { type ImageContext, failedImage, successImage } from './results';
+import { answerDocument, isDocumentRoute } from './document';
+import { type ClovaRequest, FORMAT_KIND, parseClovaRequest } from './request';
+import { type ImageContext, failedImage, failureMessage, successImage } from './results';
 
 export interface ClovaRoute {
 	domain: DomainConfig;
-	api: 'general' | 'infer';
+	api: 'general' | 'infer' | 'document/receipt' | 'document/biz-license';
 }
 
-const FORMAT_KIND: Record<string, FileKind> = {
-	jpg: 'jpeg',
-	jpeg: 'jpeg',
-	png: 'png',
-	pdf: 'pdf',
-	tif: 'tiff',
-	tiff: 'tiff',
-};
 const NOT_FOUND_TEMPLATE = 'NOT_FOUND: not found matched template';
 const DOWNLOAD_FAILED = 'Failed to download the image from images[0].url.';
 
@@ -69,7 +62,7 @@ function checkFile(route: ClovaRoute, request: ClovaRequest, bytes: Buffer) {
 
 async function answer(
 	ex: Exchange,
-	route: ClovaRoute,
+	route: ClovaRoute & { api: 'general' | 'infer' },
 	request: ClovaRequest,
 ): Promise<Record<string, unknown>[]> {
 	const { message, image } = request;
@@ -110,11 +103,7 @@ async function answer(
 	if (failure) {
 		ex.entry.fault = ex.entry.fault ? `${ex.entry.fault}+imageFailure` : 'imageFailure';
 		const inferResult = failure.inferResult ?? 'ERROR';
-		const text =
-			failure.message ??
-			(inferResult === 'ERROR'
-				? 'ERROR: image recognition exception'
-				: 'FAILURE: image recognition failed');
+		const text = failureMessage(inferResult, failure.message);
 		const fails = (i: number) => !failure.pages || failure.pages.includes(i);
 		if (sniffed.pages.every((_, i) => fails(i)))
 			return sniffed.pages.map((_, i) => failedImage(ctx, i, inferResult, text));
@@ -157,7 +146,7 @@ function recognized(
 	);
 }
 
-/** POST /custom/v1/{domainId}/{invokeKey}/general|infer, after the path and domain were found valid. */
+/** POST /custom/v1/{domainId}/{invokeKey}/general|infer|document/<model>, after the path and domain were found valid. */
 export async function handleClova(ex: Exchange, route: ClovaRoute): Promise<void> {
 	const body = await readBody(ex.req, LIMITS.clovaBodyCap);
 	try {
@@ -165,7 +154,9 @@ export async function handleClova(ex: Exchange, route: ClovaRoute): Promise<void
 		if (ex.entry.auth !== 'ok') throw new ClovaError('0002', 'X-OCR-SECRET');
 		if (body.overCap) throw new ClovaError('0011', 'body too large');
 		const request = parseClovaRequest(ex, body.bytes);
-		const images = await answer(ex, route, request);
+		const images = isDocumentRoute(route)
+			? answerDocument(ex, route, request)
+			: await answer(ex, route as ClovaRoute & { api: 'general' | 'infer' }, request);
 		sendJson(ex, 200, {
 			version: request.message.version,
 			requestId: request.message.requestId,

@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import type { Exchange } from '../exchange';
+import type { FileKind } from '../files/sniff';
 import { mediaType } from '../http/body';
 import { boundaryOf, parseMultipart } from '../http/multipart';
 import { redactImageData } from '../request-log';
 import { ClovaError } from './errors';
 
 export const FORMATS = ['jpg', 'jpeg', 'png', 'pdf', 'tif', 'tiff'] as const;
+
+/** The file kind each declared format must have. */
+export const FORMAT_KIND: Record<string, FileKind> = {
+	jpg: 'jpeg',
+	jpeg: 'jpeg',
+	png: 'png',
+	pdf: 'pdf',
+	tif: 'tiff',
+	tiff: 'tiff',
+};
+
 const LANGUAGES = ['ko', 'ja', 'zh-TW'];
 
 /** "ko", "ko,ja", "ko, ja, zh-TW" (the General doc writes spaces after the commas). */

@@ -20,7 +20,7 @@ export interface ImageContext {
 	combineResultAsArray: boolean;
 }
 
-function uid(ctx: ImageContext, pageIndex: number): string {
+export function uid(ctx: ImageContext, pageIndex: number): string {
 	return createHash('sha256')
 		.update(`${ctx.requestId}:${ctx.fileSha256}:${pageIndex}`)
 		.digest('hex')
@@ -100,6 +100,16 @@ export function successImage(
 	if (ctx.tables && page.tables && page.tables.length > 0)
 		image.tables = ctx.v2 ? page.tables : withoutBoundingPoly(page.tables);
 	return image;
+}
+
+/** The message of an `imageFailure` fault's images. */
+export function failureMessage(inferResult: 'FAILURE' | 'ERROR', message?: string): string {
+	return (
+		message ??
+		(inferResult === 'ERROR'
+			? 'ERROR: image recognition exception'
+			: 'FAILURE: image recognition failed')
+	);
 }
 
 export function failedImage(

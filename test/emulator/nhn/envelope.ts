@@ -5,7 +5,13 @@ import { type NhnProduct, type NhnVersion, nhnMessage } from './messages';
 export interface NhnRoute {
 	version: NhnVersion;
 	appKey: string;
-	endpoint: 'general' | 'general/cropping' | 'business' | 'business/status' | 'credit-card';
+	endpoint:
+		| 'general'
+		| 'general/cropping'
+		| 'business'
+		| 'business/status'
+		| 'credit-card'
+		| 'document-ai';
 	product: NhnProduct;
 }
 
@@ -40,7 +46,7 @@ export function nhnSucceed(ex: Exchange, result: unknown): void {
 }
 
 const ROUTE =
-	/^\/(v1\.0|v1\.1)\/appkeys\/([^/]+)\/(general\/cropping|general|business\/status|business|credit-card)$/;
+	/^\/(v1\.0|v1\.1)\/appkeys\/([^/]+)\/(general\/cropping|general|business\/status|business|credit-card|document-ai)$/;
 
 /** undefined: not an NHN OCR path. */
 export function parseNhnPath(
@@ -53,7 +59,11 @@ export function parseNhnPath(
 			version: match[1] as NhnVersion,
 			appKey: decodeURIComponent(match[2]),
 			endpoint,
-			product: endpoint.startsWith('general') ? 'general' : 'document',
+			product: endpoint.startsWith('general')
+				? 'general'
+				: endpoint === 'document-ai'
+					? 'documentAi'
+					: 'document',
 		};
 	}
 	const version = /^\/(v1\.0|v1\.1)\//.exec(path);

@@ -6,6 +6,7 @@ import { mediaType, readBody } from '../http/body';
 import { recordFile, sha256 } from '../request-log';
 import type { NhnAuth } from './auth';
 import { lookUpBusinessNumber } from './business-status';
+import { documentAi } from './document-ai';
 import { type NhnRoute, nhnFail, nhnSucceed } from './envelope';
 import { genericBusinessResult, genericGeneralResult } from './generic-results';
 import { readNhnImage, recordRefusedRequest } from './image-input';
@@ -16,6 +17,7 @@ const ACCEPTED_MEDIA: Record<NhnRoute['endpoint'], string[]> = {
 	business: ['multipart/form-data'],
 	'credit-card': ['multipart/form-data'],
 	'business/status': ['application/json'],
+	'document-ai': ['multipart/form-data'],
 };
 
 const ACCEPTED_FILES: Record<NhnRoute['endpoint'], FileKind[]> = {
@@ -24,9 +26,10 @@ const ACCEPTED_FILES: Record<NhnRoute['endpoint'], FileKind[]> = {
 	business: ['pdf', 'jpeg', 'png'],
 	'credit-card': ['jpeg', 'png'],
 	'business/status': [],
+	'document-ai': ['jpeg', 'png'],
 };
 
-const FIXTURE_KEY: Record<string, EndpointKey & `nhn-${string}`> = {
+const FIXTURE_KEY: Record<string, Exclude<EndpointKey & `nhn-${string}`, 'nhn-document-ai'>> = {
 	general: 'nhn-general',
 	'general/cropping': 'nhn-general-cropping',
 	business: 'nhn-business',
@@ -64,6 +67,7 @@ export async function handleNhn(ex: Exchange, route: NhnRoute, auth: NhnAuth): P
 		return nhnFail(ex, route, 4131000);
 	}
 	if (route.endpoint === 'business/status') return businessStatus(ex, route, body.bytes);
+	if (route.endpoint === 'document-ai') return documentAi(ex, route, body.bytes);
 
 	const image = await readNhnImage(ex, body.bytes, ACCEPTED_FILES[route.endpoint]);
 	if (!image.ok) return nhnFail(ex, route, image.resultCode);

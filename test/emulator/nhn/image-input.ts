@@ -91,7 +91,11 @@ export async function readNhnImage(
 			? await fromImageUrl(ex, body)
 			: fromMultipart(ex, body);
 	if ('resultCode' in source) return { ok: false, resultCode: source.resultCode };
-	const { bytes } = source;
+	return checkNhnImage(source.bytes, accepted);
+}
+
+/** An uploaded or downloaded image: size (4131000), empty (4000004), type from the bytes (4000003), structure (4000002). */
+export function checkNhnImage(bytes: Buffer, accepted: FileKind[]): NhnImage {
 	if (bytes.length > LIMITS.nhnMaxBytes) return { ok: false, resultCode: 4131000 };
 	if (bytes.length === 0) return { ok: false, resultCode: 4000004 };
 	const sniffed = sniff(bytes);

@@ -1,6 +1,6 @@
 /** resultMessage texts, exactly as NHN's guides and error-code tables print them. */
 
-export type NhnProduct = 'general' | 'document';
+export type NhnProduct = 'general' | 'document' | 'documentAi';
 export type NhnVersion = 'v1.0' | 'v1.1';
 
 const SHARED: Record<number, string> = {
@@ -76,6 +76,15 @@ const DOCUMENT_ONLY: Record<number, string> = {
 	5003023: 'Document(id card) OCR failed to recognize the document.',
 };
 
+/** Document AI (shared/api/nhn-document-ai-api-guide.md §4: the guides' common table and the error-code page). */
+const DOCUMENT_AI_ONLY: Record<number, string> = {
+	4000601: 'Document AI not found in the image.',
+	4000602: 'Image has no character.',
+	5006001: 'Document Ai Api fail.',
+	5006002: 'Document AI Api returned empty body.',
+	5006003: 'Document AI Api failed to recognize the image.',
+};
+
 /** Document OCR v1.0's guide and the Document error-code table word these two differently. */
 const DOCUMENT_V1_0: Record<number, string> = {
 	4000005: 'Required headers is missing.',
@@ -83,11 +92,14 @@ const DOCUMENT_V1_0: Record<number, string> = {
 		'Api call limit exceeded, If you need to adjust the limit, please contact customer service.',
 };
 
+function codeTable(product: NhnProduct, version: NhnVersion): Record<number, string> {
+	if (product === 'general') return { ...SHARED, ...GENERAL_ONLY };
+	if (product === 'documentAi') return { ...SHARED, ...DOCUMENT_AI_ONLY };
+	return { ...SHARED, ...DOCUMENT_ONLY, ...(version === 'v1.0' ? DOCUMENT_V1_0 : {}) };
+}
+
 export function nhnMessage(product: NhnProduct, version: NhnVersion, code: number): string {
-	const table =
-		product === 'general'
-			? { ...SHARED, ...GENERAL_ONLY }
-			: { ...SHARED, ...DOCUMENT_ONLY, ...(version === 'v1.0' ? DOCUMENT_V1_0 : {}) };
+	const table = codeTable(product, version);
 	const message = table[code];
 	if (message === undefined)
 		throw new Error(`no documented NHN ${product} message for resultCode ${code}`);
@@ -105,9 +117,7 @@ export function isDocumentedNhnCode(product: NhnProduct, code: number): boolean 
 
 /** Every resultCode a product's documents list (its guide's common table and its error-code table). */
 export function documentedNhnCodes(product: NhnProduct): number[] {
-	return Object.keys(
-		product === 'general' ? { ...SHARED, ...GENERAL_ONLY } : { ...SHARED, ...DOCUMENT_ONLY },
-	)
+	return Object.keys(codeTable(product, 'v1.1'))
 		.map(Number)
 		.sort((a, b) => a - b);
 }

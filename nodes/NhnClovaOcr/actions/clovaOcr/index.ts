@@ -1,9 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { OperationsOf } from '../node.type';
+import * as recognizeBusinessLicense from './recognizeBusinessLicense.operation';
+import * as recognizeReceipt from './recognizeReceipt.operation';
 import * as recognizeTemplate from './recognizeTemplate.operation';
 import * as recognizeText from './recognizeText.operation';
 
-export const operations: OperationsOf<'clovaOcr'> = { recognizeText, recognizeTemplate };
+export const operations: OperationsOf<'clovaOcr'> = {
+	recognizeText,
+	recognizeTemplate,
+	recognizeReceipt,
+	recognizeBusinessLicense,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -27,9 +34,25 @@ export const description: INodeProperties[] = [
 					'Read the named fields of a document that matches a template released in your domain',
 				action: 'Recognize a document with a template',
 			},
+			{
+				name: 'Recognize Receipt',
+				value: 'recognizeReceipt',
+				description:
+					'Read the store, payment, totals and line items of a receipt (Document OCR receipt model)',
+				action: 'Recognize receipt',
+			},
+			{
+				name: 'Recognize Business License',
+				value: 'recognizeBusinessLicense',
+				description:
+					'Read the fields of a Korean business registration certificate (Document OCR business licence model)',
+				action: 'Recognize business license',
+			},
 		],
 		default: 'recognizeText',
 	},
 	...recognizeText.description,
 	...recognizeTemplate.description,
+	...recognizeReceipt.description,
+	...recognizeBusinessLicense.description,
 ];

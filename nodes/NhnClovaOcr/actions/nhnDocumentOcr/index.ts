@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { OperationsOf } from '../node.type';
+import * as askAboutDocument from './askAboutDocument.operation';
 import * as checkBusinessStatus from './checkBusinessStatus.operation';
 import * as recognizeBusinessRegistration from './recognizeBusinessRegistration.operation';
 import * as recognizeCreditCard from './recognizeCreditCard.operation';
@@ -8,6 +9,7 @@ export const operations: OperationsOf<'nhnDocumentOcr'> = {
 	recognizeBusinessRegistration,
 	checkBusinessStatus,
 	recognizeCreditCard,
+	askAboutDocument,
 };
 
 export const description: INodeProperties[] = [
@@ -37,10 +39,18 @@ export const description: INodeProperties[] = [
 				description: 'Read the number and expiry date of a credit card',
 				action: 'Recognize a credit card',
 			},
+			{
+				name: 'Ask About Document',
+				value: 'askAboutDocument',
+				description:
+					'Ask a question about a document image; a language model answers (NHN Document AI)',
+				action: 'Ask about document',
+			},
 		],
 		default: 'recognizeBusinessRegistration',
 	},
 	...recognizeBusinessRegistration.description,
 	...checkBusinessStatus.description,
 	...recognizeCreditCard.description,
+	...askAboutDocument.description,
 ];

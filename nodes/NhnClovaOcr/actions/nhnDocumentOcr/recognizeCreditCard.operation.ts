@@ -4,6 +4,7 @@ import { inputProperties } from '../../description/input';
 import {
 	includeBoxesOption,
 	keepBinaryOption,
+	maskCardNumberOption,
 	minConfidenceOption,
 	optionsCollection,
 	outputProperty,
@@ -25,14 +26,7 @@ const properties = [
 	),
 	outputProperty(['fields', 'document', 'raw']),
 	optionsCollection([
-		{
-			displayName: 'Mask Card Number',
-			name: 'maskCardNumber',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to replace all but the last four digits of the card number with * in every output',
-		},
+		maskCardNumberOption,
 		minConfidenceOption,
 		includeBoxesOption,
 		keepBinaryOption,
