@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { readInput, type OcrInput } from '../input/readInput';
 import type { OcrResult } from '../output';
 import { withSource } from '../output/options';
 
@@ -14,8 +15,8 @@ export interface SkippedFile {
 	skipped: INodeExecutionData;
 }
 
-/** The contexts whose "Forget All" has already cleared the store in this run, so that later items are remembered. */
-const forgotten = new WeakSet<object>();
+/** One "Forget All" per run, shared by the items in flight, so that no item records before the store is cleared. */
+const forgetting = new WeakMap<object, Promise<void>>();
 
 function readTimes(ctx: IExecuteFunctions): Record<string, string> {
 	const data = ctx.getWorkflowStaticData('global');
@@ -27,15 +28,19 @@ async function fileHash(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<{ sha256: string; fileName?: string; mimeType?: string } | undefined> {
-	const property = String(ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data')).trim();
-	const binary = ctx.getInputData()[itemIndex]?.binary?.[property];
-	// No file: the operation reads the input and says what is wrong.
-	if (!binary) return undefined;
-	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+	let input: OcrInput;
+	try {
+		// The same reader as the operations, so every binary-data mode (and a file given by an expression) works.
+		input = await readInput(ctx, itemIndex);
+	} catch {
+		// No file: the operation reads the input and says what is wrong.
+		return undefined;
+	}
+	if (input.kind !== 'file') return undefined;
 	return {
-		sha256: createHash('sha256').update(bytes).digest('hex'),
-		fileName: binary.fileName,
-		mimeType: binary.mimeType,
+		sha256: createHash('sha256').update(input.bytes).digest('hex'),
+		fileName: input.fileName,
+		mimeType: input.mimeType,
 	};
 }
 
@@ -62,10 +67,16 @@ export async function readOnce(
 	const times = readTimes(ctx);
 	const mode = ctx.getNodeParameter('filesReadBefore', itemIndex, 'skip') as string;
 
-	if (mode === 'forgetAll' && !forgotten.has(ctx)) {
-		forgotten.add(ctx);
-		await ctx.helpers.clearAllProcessedItems(SCOPE, OPTIONS);
-		for (const known of Object.keys(times)) delete times[known];
+	if (mode === 'forgetAll') {
+		let clearing = forgetting.get(ctx);
+		if (!clearing) {
+			clearing = (async () => {
+				await ctx.helpers.clearAllProcessedItems(SCOPE, OPTIONS);
+				for (const known of Object.keys(times)) delete times[known];
+			})();
+			forgetting.set(ctx, clearing);
+		}
+		await clearing;
 	}
 	if (mode === 'readAgain') await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS);
 
