@@ -10,7 +10,7 @@ describe('CLOVA request body', () => {
 	let emu: Emulator;
 	const png = fileBytes(receiptKoPng.path);
 	beforeAll(async () => {
-		emu = await startEmulator({ downloadTimeoutMs: 2_000 });
+		emu = await startEmulator();
 	});
 	afterAll(() => emu.close());
 

@@ -144,7 +144,8 @@ describe('CLOVA OCR errors', () => {
 
 		it('a second call while another is in flight on a domain limited to one at a time is 0025', async () => {
 			emulator().inject({ kind: 'throttle', maxConcurrent: 1, match: { provider: 'clova' } });
-			emulator().inject({ kind: 'latency', ms: 400, times: 1, match: { provider: 'clova' } });
+			// The first call is held by the emulator (no clock involved) until the node's call has been answered.
+			emulator().inject({ kind: 'stall', times: 1, match: { provider: 'clova' } });
 			const { general } = emulator().clova;
 			const other = fetch(`${general.invokeUrl}/general`, {
 				method: 'POST',
@@ -157,9 +158,10 @@ describe('CLOVA OCR errors', () => {
 			expect(error.message).toBe('Too many concurrent calls to this CLOVA OCR domain');
 			expect(error.description).toContain('Send fewer items at once');
 			expect(error.httpCode).toBe('400');
+			expect(emulator().releaseStalled()).toBe(1);
 			expect((await other).status).toBe(400);
 			expect(clovaCalls(emulator()).map((call) => [call.fault, call.code])).toEqual([
-				['latency', '0011'],
+				['stall', '0011'],
 				['throttle', '0025'],
 			]);
 		});

@@ -21,7 +21,7 @@ import {
 	useEmulator,
 } from './setup';
 
-const emulator = useEmulator({ downloadTimeoutMs: 300 });
+const emulator = useEmulator();
 const base = {
 	resource: 'nhnGeneralOcr',
 	operation: 'recognizeText',
