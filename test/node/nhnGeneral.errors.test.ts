@@ -20,6 +20,7 @@ import {
 	texts,
 	useEmulator,
 } from './setup';
+import { throughTheEngine } from './nhnSetup';
 
 const emulator = useEmulator();
 const base = {
@@ -47,7 +48,8 @@ function run(
 }
 
 describe('NHN General OCR errors', () => {
-	it.each(documentedNhnCodes('general').filter((code) => code !== 0))(
+	// Every documented code is mapped exactly in test/unit/errors.test.ts; here the path through the engine.
+	it.each(throughTheEngine(documentedNhnCodes('general')))(
 		'maps documented resultCode %i to a message and a fix',
 		async (code) => {
 			emulator().inject({ kind: 'apiError', nhnResultCode: code, times: 1 });
@@ -82,11 +84,10 @@ describe('NHN General OCR errors', () => {
 	});
 
 	it('reports URL downloads that time out (4000503) or fail (4000504)', async () => {
+		// The emulator's own download limit is proven in test/emulator/nhn-image-url.test.ts, without a clock race.
+		emulator().inject({ kind: 'apiError', nhnResultCode: 4000503, times: 1 });
 		const slow = failed(
-			await run(
-				{ inputType: 'url', imageUrl: `${emulator().url}/slow/2000/${receiptKoPng.name}` },
-				[{}],
-			),
+			await run({ inputType: 'url', imageUrl: emulator().fileUrl(receiptKoPng.name) }, [{}]),
 		);
 		expect(slow.message).toBe('NHN Cloud could not download the image within 20 seconds');
 		const missing = failed(

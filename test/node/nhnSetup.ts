@@ -69,3 +69,12 @@ export async function answeringServer(
 export function successEnvelope(result: unknown) {
 	return { header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' }, result };
 }
+
+/**
+ * The documented codes an engine test still sends: the first and the last (the rest are exact unit tests of
+ * the error builder, test/unit/errors.test.ts).
+ */
+export function throughTheEngine(codes: number[]): number[] {
+	const failures = codes.filter((code) => code !== 0);
+	return [failures[0], failures[failures.length - 1]];
+}
