@@ -199,6 +199,18 @@ describe('CLOVA General answer, other variants', () => {
 		]);
 	});
 
+	it('a three-page PDF in V1: the same pages, without the converted size V1 does not send', () => {
+		const [item] = json(shape(recognizeText(threePagesPdf, { version: 'V1' }), 'document'));
+		expect(item.pages).toEqual(
+			['Page one: Introduction', 'Page two: Terms', 'Page three: Signature'].map((line, index) => ({
+				index,
+				lines: [line],
+				text: line,
+			})),
+		);
+		expect(item).toMatchObject({ pageCount: 3, version: 'V1' });
+	});
+
 	it('a two-page TIFF: the words of each page, page by page', () => {
 		const fields = json(shape(recognizeText(scanTiff), 'fields'));
 		expect(fields.map((field) => [(field.source as { page: number }).page, field.text])).toEqual(
