@@ -1,5 +1,6 @@
 import { receiptKoPng } from '../fixtures/catalog';
 import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import {
 	call,
 	clova,
@@ -13,16 +14,10 @@ import {
 	nhnV11,
 	untilLogged,
 } from './helpers';
-import type { Emulator } from './types';
 
 describe('fault injection', () => {
-	let emu: Emulator;
 	const png = fileBytes(receiptKoPng.path);
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
-	afterEach(() => emu.clearFaults());
+	const emu = useEmulator();
 
 	const nhn = () => nhnV10(emu, 'general', imageForm(png, 'r.png'));
 	const clovaGeneral = () => clova(emu.clova.general, 'general', clovaJson(png, 'png'));

@@ -1,14 +1,10 @@
 import { allFiles, receiptKoPng } from '../fixtures/catalog';
 import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { call, fileBytes, untilLogged } from './helpers';
-import type { Emulator } from './types';
 
 describe('file routes', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	test('the default port is in 10000-12000 on 127.0.0.1', () => {
 		const url = new URL(emu.url);

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+// Loaded here, at the top of each group, so the emulator the group's files share is closed after the group.
+import '../emulator/fixture';
 
 const ROOT = join(__dirname, '..');
 

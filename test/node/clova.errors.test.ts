@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { clovaErrors } from '../../nodes/NhnClovaOcr/errors';
 import { CLOVA_ERRORS } from '../emulator/clova/errors';
 import {
@@ -12,6 +10,7 @@ import {
 	words,
 } from '../fixtures/catalog';
 import type { HarnessItem } from '../harness';
+import { startLoopbackServer } from '../shared/loopback-server';
 import { failed, fileItem, pairedItems, succeeded, texts, useEmulator } from './setup';
 import { clovaCalls, runClova, type ClovaOperation, type ClovaRunOptions } from './clovaSetup';
 
@@ -238,32 +237,28 @@ describe('CLOVA OCR errors', () => {
 		});
 
 		it('a success answer whose shape differs names the unexpected part', async () => {
-			const server: Server = createServer((_request, response) => {
-				response.setHeader('Content-Type', 'application/json');
-				response.end(
-					JSON.stringify({
-						version: 'V2',
-						requestId: 'r',
-						timestamp: 1,
-						images: [
-							{
-								name: 'x',
-								inferResult: 'SUCCESS',
-								message: 'SUCCESS',
-								fields: [{ inferText: 'a', inferConfidence: 'high' }],
-							},
-						],
-					}),
-				);
+			const server = await startLoopbackServer({
+				body: {
+					version: 'V2',
+					requestId: 'r',
+					timestamp: 1,
+					images: [
+						{
+							name: 'x',
+							inferResult: 'SUCCESS',
+							message: 'SUCCESS',
+							fields: [{ inferText: 'a', inferConfidence: 'high' }],
+						},
+					],
+				},
 			});
-			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 			try {
-				const invokeUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/custom/v1/1/abc`;
+				const invokeUrl = `${server.url}/custom/v1/1/abc`;
 				const error = failed(await recognizeText(undefined, {}, { credential: { invokeUrl } }));
 				expect(error.message).toBe('The CLOVA OCR answer does not have the documented shape');
 				expect(error.description).toContain('response.images[0].fields[0].inferConfidence');
 			} finally {
-				await new Promise((resolve) => server.close(resolve));
+				await server.close();
 			}
 		});
 	});

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { nhnErrors } from '../../nodes/NhnClovaOcr/errors';
 import { documentedNhnCodes, nhnMessage } from '../emulator/nhn/messages';
 import {
@@ -21,6 +19,7 @@ import {
 	useEmulator,
 } from './setup';
 import { throughTheEngine } from './nhnSetup';
+import { startLoopbackServer } from '../shared/loopback-server';
 
 const emulator = useEmulator();
 const base = {
@@ -153,19 +152,15 @@ describe('NHN General OCR errors', () => {
 		});
 
 		it('a success answer whose shape differs names the unexpected part', async () => {
-			const server: Server = createServer((_request, response) => {
-				response.setHeader('Content-Type', 'application/json');
-				response.end(
-					JSON.stringify({
-						header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' },
-						result: { listOfInferTexts: [{ inferTexts: [{ value: 'a', conf: 'high' }] }] },
-					}),
-				);
+			const server = await startLoopbackServer({
+				body: {
+					header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' },
+					result: { listOfInferTexts: [{ inferTexts: [{ value: 'a', conf: 'high' }] }] },
+				},
 			});
-			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 			try {
 				const credential = appKeyCredential(emulator(), {
-					baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+					baseUrl: server.url,
 				});
 				const error = failed(
 					await runNode({
@@ -179,7 +174,7 @@ describe('NHN General OCR errors', () => {
 				);
 				expect(error.description).toContain('result.listOfInferTexts[0].inferTexts[0].conf');
 			} finally {
-				await new Promise((resolve) => server.close(resolve));
+				await server.close();
 			}
 		});
 	});
