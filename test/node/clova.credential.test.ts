@@ -1,4 +1,4 @@
-import { ClovaOcrApi } from '../../credentials/ClovaOcrApi.credentials';
+import { ClovaOcrApi, INVOKE_URL_EXAMPLE } from '../../credentials/ClovaOcrApi.credentials';
 import { normaliseInvokeUrl } from '../../nodes/NhnClovaOcr/transport/clova';
 import { claimFormPng, receiptKoPng, templates, words } from '../fixtures/catalog';
 import { testCredential } from '../harness';
@@ -6,7 +6,6 @@ import { failed, fileItem, succeeded, texts, useEmulator } from './setup';
 import { clovaCalls, clovaCredential, runClova, type ClovaDomainName } from './clovaSetup';
 
 const emulator = useEmulator();
-const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef';
 
 describe('CLOVA OCR credential › invoke URL', () => {
 	it.each([

@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { INVOKE_URL_EXAMPLE } from '../../../credentials/ClovaOcrApi.credentials';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { clovaApiError, inputError, unreadableReplyError } from '../errors';
 import { clovaErrorBody, clovaResponse, type ClovaResponse } from '../parse/clova';
@@ -10,9 +11,6 @@ import { parseServiceUrl } from './serviceUrl';
 const SERVICE = 'CLOVA OCR';
 export const CLOVA_CREDENTIAL = 'clovaOcrApi';
 export type ClovaEndpoint = 'general' | 'infer';
-
-export const INVOKE_URL_EXAMPLE =
-	'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef…';
 
 /**
  * The console shows the invoke URL with or without `/general` or `/infer`, users add trailing slashes:
