@@ -15,21 +15,6 @@ import { failed, fileItem, pairedItems, succeeded, texts, useEmulator } from './
 import { clovaCalls, runClova, type ClovaOperation, type ClovaRunOptions } from './clovaSetup';
 
 const emulator = useEmulator();
-/** The error table of clova-ocr-errors.md (and seed 002), code → HTTP status. */
-const documentedCodes: Array<[string, number]> = [
-	['0001', 400],
-	['0002', 401],
-	['0011', 400],
-	['0021', 400],
-	['0022', 400],
-	['0023', 400],
-	['0025', 400],
-	['0028', 400],
-	['0500', 500],
-	['0501', 500],
-	['1021', 500],
-];
-
 function recognizeText(
 	items: HarnessItem[] = [fileItem(receiptKoPng)],
 	options: Record<string, unknown> = {},
@@ -41,7 +26,7 @@ function recognizeText(
 describe('CLOVA OCR errors', () => {
 	describe.each(['recognizeText', 'recognizeTemplate'] as ClovaOperation[])('%s', (operation) => {
 		// Every documented code is mapped exactly in test/unit/errors.test.ts; here the path through the engine.
-		it.each(documentedCodes.filter(([code]) => ['0011', '0500'].includes(code)))(
+		it.each(['0011', '0500'].map((code) => [code, CLOVA_ERRORS[code].status] as const))(
 			"code %s (HTTP %i) fails the item with its message, its fix and CLOVA's own words",
 			async (code, status) => {
 				emulator().inject({ kind: 'apiError', clovaCode: code, times: 1 });

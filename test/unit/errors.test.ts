@@ -12,20 +12,10 @@ import { executeFunctions } from './context';
 
 const ctx = executeFunctions();
 
-/** The error table of clova-ocr-errors.md (and seed 002), code → HTTP status. */
-const documentedClovaCodes: Array<[string, number]> = [
-	['0001', 400],
-	['0002', 401],
-	['0011', 400],
-	['0021', 400],
-	['0022', 400],
-	['0023', 400],
-	['0025', 400],
-	['0028', 400],
-	['0500', 500],
-	['0501', 500],
-	['1021', 500],
-];
+/** The error table of clova-ocr-errors.md (and seed 002) as the emulator carries it: code → HTTP status. */
+const documentedClovaCodes = Object.entries(CLOVA_ERRORS)
+	.map(([code, { status }]) => [code, status] as [string, number])
+	.sort(([a], [b]) => a.localeCompare(b));
 
 describe('NHN resultCodes → errors', () => {
 	const cases = [
