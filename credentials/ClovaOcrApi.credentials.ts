@@ -12,7 +12,9 @@ import {
 } from '../nodes/NhnClovaOcr/transport/redirects';
 import { secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
 
-const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef';
+/** What an invoke URL looks like, for the credential's hints and the node's errors. */
+export const INVOKE_URL_EXAMPLE =
+	'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef';
 
 export class ClovaOcrApi implements ICredentialType {
 	name = 'clovaOcrApi';

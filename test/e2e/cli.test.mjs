@@ -4,7 +4,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { N8nInstance, freePort, logMessages, nodeItems, packPackage } from './lib/n8n.mjs';
+import {
+	N8nInstance,
+	describeFailure,
+	freePort,
+	logMessages,
+	nodeItems,
+	packPackage,
+} from './lib/n8n.mjs';
 import { N8N_VERSION, NODE_TYPE, PACKAGE_NAME } from './lib/paths.mjs';
 import { catalog, fileSha256, sha256, startEmulator } from './lib/tools.mjs';
 import { registerTrustTests } from './lib/trust.mjs';
@@ -24,6 +31,8 @@ for (const mode of MODES) {
 		let n8n;
 		/** Every run of this mode by workflow id, for the checks that look across runs. */
 		const runs = new Map();
+		/** Workflow names by id, so a failure says which workflow it was. */
+		const workflowNames = new Map();
 
 		before(
 			async () => {
@@ -46,14 +55,13 @@ for (const mode of MODES) {
 		async function execute(workflowId) {
 			emu.clearLog();
 			const result = await n8n.execute(workflowId);
-			const diagnostics = () =>
-				`exit ${result.code}\n${logMessages(result.stdout + result.stderr).slice(-3000)}`;
-			assert.equal(result.code, 0, `n8n execute --id=${workflowId} failed: ${diagnostics()}`);
-			assert.ok(result.run, `n8n printed no run data: ${diagnostics()}`);
+			const what = `n8n execute of workflow "${workflowNames.get(workflowId)}" (--id=${workflowId})`;
+			assert.equal(result.code, 0, describeFailure(what, result));
+			assert.ok(result.run, describeFailure(`${what} printed no run data; it`, result));
 			assert.equal(
 				result.run.data.resultData.error,
 				undefined,
-				`the run failed: ${JSON.stringify(result.run.data.resultData.error)}`,
+				`${what}: the run failed: ${JSON.stringify(result.run.data.resultData.error)}`,
 			);
 			assert.equal(result.run.finished, true);
 			runs.set(workflowId, result.run);
@@ -97,6 +105,7 @@ for (const mode of MODES) {
 					new RegExp(`Successfully imported ${credentials(emu).length} credentials`),
 				);
 				const all = workflows(emu);
+				for (const workflow of all) workflowNames.set(workflow.id, workflow.name);
 				assert.ok(all.every((wf) => wf.nodes.some((node) => node.type === NODE_TYPE)));
 				const wfs = await n8n.importWorkflows(all);
 				assert.match(

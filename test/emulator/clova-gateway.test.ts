@@ -1,15 +1,10 @@
 import { receiptKoPng } from '../fixtures/catalog';
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { call, clova, clovaJson, expectClovaError, fileBytes } from './helpers';
-import type { Emulator } from './types';
 
 describe('CLOVA gateway: path, domain and secret', () => {
-	let emu: Emulator;
 	const body = () => JSON.stringify(clovaJson(fileBytes(receiptKoPng.path), 'png'));
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	test('the right secret succeeds', async () => {
 		const answer = await clova(

@@ -5,17 +5,12 @@ import {
 	scanTiff,
 	threePagesPdf,
 } from '../fixtures/catalog';
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { clova, clovaJson, expectClovaError, fileBytes } from './helpers';
 import { sha256 } from './request-log';
-import type { Emulator } from './types';
 
 describe('CLOVA General OCR results', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	const invoice = fileBytes(invoiceTablePng.path);
 	const general = (body: Parameters<typeof clova>[2], domain = emu.clova.general) =>

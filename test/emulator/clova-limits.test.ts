@@ -1,8 +1,7 @@
 import { receiptKoPng, threePagesPdf } from '../fixtures/catalog';
 import { encodePdf } from '../fixtures/encode/pdf';
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { clova, clovaMultipart, expectClovaError, fileBytes } from './helpers';
-import type { Emulator } from './types';
 
 const MiB = 1024 * 1024;
 const message = (format: string) => ({
@@ -28,11 +27,7 @@ function padded(kind: 'png' | 'pdf', size: number): Buffer {
 }
 
 describe('CLOVA size and page limits', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	test('General: a PDF of 10 pages is fine, 11 pages is "0011"', async () => {
 		const ten = await clova(

@@ -1,18 +1,13 @@
 import { invoiceTablePng, receiptKoPng, threePagesPdf } from '../fixtures/catalog';
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { call, clova, clovaJson, clovaMultipart, expectClovaError, fileBytes } from './helpers';
 import { sha256 } from './request-log';
-import type { Emulator } from './types';
 
 const INVALID = 'Request body invalid.';
 
 describe('CLOVA request body', () => {
-	let emu: Emulator;
 	const png = fileBytes(receiptKoPng.path);
-	beforeAll(async () => {
-		emu = await startEmulator({ downloadTimeoutMs: 2_000 });
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	const general = (body: Parameters<typeof clova>[2]) => clova(emu.clova.general, 'general', body);
 	const expectInvalid = async (body: Parameters<typeof clova>[2]) =>

@@ -1,17 +1,13 @@
 import { claimFormPng, receiptKoPng, templates, threePagesPdf } from '../fixtures/catalog';
 import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { clova, clovaJson, clovaMultipart, expectClovaError, fileBytes } from './helpers';
 import { sha256 } from './request-log';
-import type { Emulator } from './types';
 
 const NOT_RELEASED = 'Not found deploy infomation. Please confirm the template is released.';
 
 describe('CLOVA Template OCR (/infer)', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	const claim = fileBytes(claimFormPng.path);
 	const infer = (body: Parameters<typeof clova>[2], domain = emu.clova.template) =>

@@ -174,3 +174,8 @@ export function expectClovaError(
 /** To draw pictures no fixture knows. */
 export { encodePng } from '../fixtures/encode/png';
 export { blankRaster, fillRect } from '../fixtures/encode/raster';
+
+/** Waits (by turns of the event loop, never by a clock) until the emulator has logged `count` requests. */
+export async function untilLogged(emu: Emulator, count: number): Promise<void> {
+	while (emu.log.length < count) await new Promise((resolve) => setImmediate(resolve));
+}

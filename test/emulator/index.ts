@@ -69,6 +69,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		log: [],
 		nextSeq: 1,
 		timers: new Set(),
+		stalled: new Set(),
 		onRequestDone: options.onRequestDone,
 	};
 	const server = createServer({ keepAliveTimeout: 1000 }, requestListener(state));
@@ -98,6 +99,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		},
 		inject: (rule) => faults.add(rule),
 		clearFaults: () => faults.clear(),
+		releaseStalled: () => {
+			const held = [...state.stalled];
+			state.stalled.clear();
+			for (const release of held) release();
+			return held.length;
+		},
 		tokens: {
 			issuedCount: () => state.tokens.issuedCount(),
 			expireAll: () => state.tokens.expireAll(),
@@ -106,6 +113,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 			new Promise<void>((resolve, reject) => {
 				for (const timer of state.timers) clearTimeout(timer);
 				state.timers.clear();
+				state.stalled.clear();
 				server.close((error) => (error ? reject(error) : resolve()));
 				server.closeAllConnections();
 			}),

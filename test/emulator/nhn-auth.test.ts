@@ -1,15 +1,10 @@
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { blankRaster, call, encodePng, expectNhnError, imageForm, issueToken } from './helpers';
-import type { Emulator } from './types';
 
 const png = encodePng(blankRaster(20, 10));
 
 describe('NHN authentication', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	const post = (
 		version: string,

@@ -12,7 +12,7 @@ import {
 	scanTiff,
 	threePagesPdf,
 } from '../fixtures/catalog';
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import {
 	blankRaster,
 	encodePng,
@@ -23,14 +23,9 @@ import {
 	nhnV11,
 } from './helpers';
 import { sha256 } from './request-log';
-import type { Emulator } from './types';
 
 describe('NHN Document OCR', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	const upload = (fixture: { path: string; name: string }) =>
 		imageForm(fileBytes(fixture.path), fixture.name);

@@ -5,7 +5,7 @@ import {
 	receiptKoPng,
 	threePagesPdf,
 } from '../fixtures/catalog';
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import {
 	blankRaster,
 	call,
@@ -18,14 +18,9 @@ import {
 	nhnV11,
 } from './helpers';
 import { sha256 } from './request-log';
-import type { Emulator } from './types';
 
 describe('NHN General OCR (file upload)', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	test.each([
 		['v1.0', receiptKoPng, 'png'],

@@ -1,34 +1,14 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { notAnImageTxt, receiptKoJpg, receiptKoPng } from '../fixtures/catalog';
 import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { expectNhnError, nhnV10, nhnV11 } from './helpers';
 import { imageUrlPortAllowed } from './nhn/image-input';
-import type { Emulator } from './types';
+import { closedPort, startLoopbackServer } from '../shared/loopback-server';
 
 const url = (imageUrl: unknown) => JSON.stringify({ imageUrl });
 
-/** A port in 10000-12000 that was free a moment ago. */
-async function closedPortInRange(): Promise<number> {
-	for (let port = 11_000 + Math.floor(Math.random() * 900); ; port++) {
-		const server = createServer();
-		const free = await new Promise<boolean>((resolve) => {
-			server.once('error', () => resolve(false));
-			server.listen(port, '127.0.0.1', () => resolve(true));
-		});
-		if (free) {
-			await new Promise((resolve) => server.close(resolve));
-			return port;
-		}
-	}
-}
-
 describe('NHN General OCR (image URL)', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator({ downloadTimeoutMs: 300 });
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 
 	test('a fixture served by the emulator answers its fixture, on /general and /general/cropping', async () => {
 		const general = await nhnV11(emu, 'general', url(emu.fileUrl(receiptKoPng.name)));
@@ -55,25 +35,31 @@ describe('NHN General OCR (image URL)', () => {
 	});
 
 	test('a URL on a port outside the allowed ones: 4000504, without downloading', async () => {
-		const server = createServer((_, res) => res.end('x'));
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const port = (server.address() as AddressInfo).port;
+		const server = await startLoopbackServer({ body: 'x', contentType: 'image/png' });
+		const port = Number(new URL(server.url).port);
 		try {
 			expect(port < 10000 || port > 12000).toBe(true);
-			const answer = await nhnV10(emu, 'general', url(`http://127.0.0.1:${port}/receipt.png`));
+			const answer = await nhnV10(emu, 'general', url(`${server.url}/receipt.png`));
 			expectNhnError(answer, 4000504, 'Image download fail. Please check image URL.');
+			expect(server.requests).toEqual([]);
 		} finally {
-			server.close();
+			await server.close();
 		}
 	});
 
 	test('a download slower than the limit: 4000503', async () => {
-		const answer = await nhnV10(emu, 'general', url(emu.slowFileUrl(2_000, receiptKoPng.name)));
-		expectNhnError(
-			answer,
-			4000503,
-			'Image download takes more than 20 seconds. Please check image URL.',
-		);
+		// The file never answers while the emulator runs, so the limit always wins, however loaded the machine.
+		const short = await startEmulator({ downloadTimeoutMs: 1 });
+		try {
+			const stalled = short.slowFileUrl(600_000, receiptKoPng.name);
+			expectNhnError(
+				await nhnV10(short, 'general', url(stalled)),
+				4000503,
+				'Image download takes more than 20 seconds. Please check image URL.',
+			);
+		} finally {
+			await short.close();
+		}
 	});
 
 	test('a download answered with 404: 4000504', async () => {
@@ -85,7 +71,7 @@ describe('NHN General OCR (image URL)', () => {
 	});
 
 	test('a port nobody listens on: 4000504', async () => {
-		const port = await closedPortInRange();
+		const port = await closedPort(11_000, 11_900);
 		expectNhnError(
 			await nhnV10(emu, 'general', url(`http://127.0.0.1:${port}/closed.png`)),
 			4000504,

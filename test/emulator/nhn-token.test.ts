@@ -1,18 +1,15 @@
 import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { basic, call, expectNhnError, imageForm, issueToken, nhnV11 } from './helpers';
 import { encodePng, blankRaster } from './helpers';
-import type { Emulator } from './types';
 
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 const png = encodePng(blankRaster(20, 10));
 
 describe('NHN User Access Key token endpoint', () => {
-	let emu: Emulator;
-	let now = Date.now();
-	beforeAll(async () => {
-		emu = await startEmulator({ tokenTtlSeconds: 600, clock: () => now });
-	});
-	afterAll(() => emu.close());
+	// The emulator's clock is a number the tests move; no test waits for time to pass.
+	let now = Date.parse('2026-03-14T09:00:00.000Z');
+	const emu = useEmulator({ tokenTtlSeconds: 600, clock: () => now });
 
 	const create = (headers: Record<string, string>, body: string) =>
 		call(emu.nhn.tokenUrl, { headers, body });

@@ -1,5 +1,5 @@
 import { businessNumbers, claimFormPng, receiptKoPng } from '../fixtures/catalog';
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import {
 	basic,
 	call,
@@ -13,15 +13,10 @@ import {
 	nhnV11,
 } from './helpers';
 import { sha256 } from './request-log';
-import type { Emulator } from './types';
 
 describe('request log', () => {
-	let emu: Emulator;
 	const png = fileBytes(receiptKoPng.path);
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
+	const emu = useEmulator();
 	beforeEach(() => emu.clearLog());
 
 	test('an NHN upload: provider, endpoint, apiVersion, file name, bytes, SHA-256, status, resultCode', async () => {

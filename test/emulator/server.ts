@@ -49,6 +49,10 @@ async function handle(ex: Exchange, r: Route): Promise<void> {
 	}
 	ex.res.once('close', () => faults.release(target));
 
+	if (faults.take(['hold'], target)) {
+		noteFault(ex.entry, 'hold');
+		await new Promise<void>((resolve) => ex.state.stalled.add(resolve));
+	}
 	const latency = faults.take(['latency'], target);
 	if (latency) {
 		noteFault(ex.entry, 'latency');

@@ -19,4 +19,6 @@ export interface EmulatorState {
 	onRequestDone?: (entry: RequestLogEntry) => void;
 	/** Timers of /slow answers, cleared on close. */
 	timers: Set<NodeJS.Timeout>;
+	/** Requests held by a `hold` fault, released by `releaseStalled()` or close. */
+	stalled: Set<() => void>;
 }

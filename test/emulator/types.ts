@@ -27,6 +27,8 @@ interface FaultBase {
 export type FaultRule = FaultBase &
 	(
 		| { kind: 'latency'; ms: number }
+		/** The request is held (counted in flight) until `releaseStalled()` or close, then answered as usual. */
+		| { kind: 'hold' }
 		/** More than maxConcurrent matching requests in flight: NHN 4000006 envelope, CLOVA HTTP 400 "0025". */
 		| { kind: 'throttle'; maxConcurrent: number }
 		/** NHN/token/file: a bare HTTP 500/502/503 (text/plain, no envelope). CLOVA: HTTP 500 "0500" or "0501". */
@@ -163,6 +165,8 @@ export interface Emulator {
 	inject(rule: FaultRule): void;
 	/** Removes injected and whole-run faults. */
 	clearFaults(): void;
+	/** Lets every request held by a `hold` fault go on; returns how many were held. */
+	releaseStalled(): number;
 	tokens: { issuedCount(): number; expireAll(): void };
 	close(): Promise<void>;
 }

@@ -21,6 +21,7 @@ export type {
 	RunNodeOptions,
 } from './types';
 export { INPUT_NODE_TYPE } from './input-node';
+export { testCredential, type CredentialTestResult } from './credential-tester';
 export { PACKAGE_NAME } from './package-types';
 export { PACKAGE_NODE_TYPE } from './run-workflow';
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { FILES_DIR } from '../fixtures/fixtures-dir';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -66,7 +67,7 @@ export class HarnessInput implements INodeType {
 			const entry: INodeExecutionData = { json: item.json ?? {}, pairedItem: { item: 0 } };
 			for (const file of item.files ?? []) {
 				const buffer = file.path
-					? await readFile(file.path)
+					? await readFile(resolve(FILES_DIR, file.path)) // relative: a sample file of test/fixtures/files
 					: Buffer.from(file.base64 ?? '', 'base64');
 				const fileName = file.fileName ?? (file.path ? basename(file.path) : undefined);
 				entry.binary ??= {};

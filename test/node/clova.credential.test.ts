@@ -1,13 +1,11 @@
-import type { ICredentialTestRequest, IDataObject, INodeType } from 'n8n-workflow';
-import { ClovaOcrApi } from '../../credentials/ClovaOcrApi.credentials';
+import { ClovaOcrApi, INVOKE_URL_EXAMPLE } from '../../credentials/ClovaOcrApi.credentials';
 import { normaliseInvokeUrl } from '../../nodes/NhnClovaOcr/transport/clova';
 import { claimFormPng, receiptKoPng, templates, words } from '../fixtures/catalog';
-import { runNode } from '../harness';
+import { testCredential } from '../harness';
 import { failed, fileItem, succeeded, texts, useEmulator } from './setup';
 import { clovaCalls, clovaCredential, runClova, type ClovaDomainName } from './clovaSetup';
 
 const emulator = useEmulator();
-const INVOKE_URL_EXAMPLE = 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef';
 
 describe('CLOVA OCR credential › invoke URL', () => {
 	it.each([
@@ -100,62 +98,18 @@ describe('CLOVA OCR credential › invoke URL', () => {
 	});
 });
 
-/**
- * The credential's Test button, as n8n's CredentialsTester runs it: the `test.request` becomes the routing of a
- * one-property node that n8n-core's RoutingNode executes with the credential (so `={{$credentials…}}` is resolved
- * and `authenticate` adds X-OCR-SECRET); then the `responseSuccessBody` rules are checked against the answer.
- */
-const credentialType = new ClovaOcrApi();
-const testRequest = credentialType.test as ICredentialTestRequest;
-
-const credentialTestNode: INodeType = {
-	description: {
-		displayName: 'Credential Test',
-		name: 'credentialTest',
-		group: ['transform'],
-		version: 1,
-		description: 'Runs a credential test request the way the n8n server does',
-		defaults: { name: 'Temp-Node' },
-		inputs: ['main'],
-		outputs: ['main'],
-		credentials: [{ name: credentialType.name, required: true }],
-		properties: [
-			{
-				displayName: 'Temp',
-				name: 'temp',
-				type: 'string',
-				routing: { request: testRequest.request },
-				default: '',
-			},
-		],
-	},
-};
-
-function ruleVerdict(body: IDataObject): { status: 'OK' | 'Error'; message: string } {
-	for (const rule of testRequest.rules ?? []) {
-		if (rule.type !== 'responseSuccessBody') continue;
-		const value = rule.properties.key
-			.split('.')
-			.reduce<unknown>((at, key) => (at as IDataObject | undefined)?.[key], body);
-		if (value === rule.properties.value)
-			return { status: 'Error', message: rule.properties.message };
-	}
-	return { status: 'OK', message: 'Connection successful!' };
-}
-
-async function testCredential(data: Record<string, string>) {
-	const run = await runNode({
-		nodeType: credentialTestNode,
-		parameters: {},
-		credentials: [clovaCredential(emulator(), 'general', data)],
-	});
-	if (run.error) return { status: 'Error' as const, message: run.error.message };
-	return ruleVerdict(run.items[0].json);
+/** The credential's Test button (test/harness/credential-tester.ts): its verdict. */
+async function testClova(data: Record<string, string>) {
+	const { status, message } = await testCredential(
+		new ClovaOcrApi(),
+		clovaCredential(emulator(), 'general', data).data,
+	);
+	return { status, message };
 }
 
 describe('CLOVA OCR credential › Test', () => {
 	it('a right secret is accepted: CLOVA refuses the empty body (0011) only after the secret passed', async () => {
-		expect(await testCredential({})).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testClova({})).toEqual({ status: 'OK', message: 'Connection successful!' });
 		const { general } = emulator().clova;
 		expect(
 			clovaCalls(emulator()).map((call) => [
@@ -171,7 +125,7 @@ describe('CLOVA OCR credential › Test', () => {
 	});
 
 	it('a wrong secret is told apart: HTTP 401, 0002', async () => {
-		expect(await testCredential({ secretKey: 'not-the-secret' })).toEqual({
+		expect(await testClova({ secretKey: 'not-the-secret' })).toEqual({
 			status: 'Error',
 			message: 'CLOVA OCR rejected the Secret Key',
 		});
@@ -184,7 +138,7 @@ describe('CLOVA OCR credential › Test', () => {
 		"the invoke URL pasted with %s is tested at the domain's /general",
 		async (suffix) => {
 			expect(
-				await testCredential({ invokeUrl: `${emulator().clova.general.invokeUrl}${suffix}` }),
+				await testClova({ invokeUrl: `${emulator().clova.general.invokeUrl}${suffix}` }),
 			).toMatchObject({ status: 'OK' });
 			expect(clovaCalls(emulator())[0].path).toBe(
 				`/custom/v1/${emulator().clova.general.domainId}/${emulator().clova.general.invokeKey}/general`,
@@ -199,16 +153,14 @@ describe('CLOVA OCR credential › Test', () => {
 		'a Document OCR domain pasted with its /document/<model> path is tested at that path (%s)',
 		async (domain, suffix) => {
 			const { invokeUrl, secretKey, domainId, invokeKey } = emulator().clova[domain];
-			expect(await testCredential({ invokeUrl: `${invokeUrl}${suffix}`, secretKey })).toEqual({
+			expect(await testClova({ invokeUrl: `${invokeUrl}${suffix}`, secretKey })).toEqual({
 				status: 'OK',
 				message: 'Connection successful!',
 			});
 			expect(clovaCalls(emulator()).map((call) => [call.path, call.status, call.code])).toEqual([
 				[`/custom/v1/${domainId}/${invokeKey}${suffix.replace(/\/$/, '')}`, 400, '0011'],
 			]);
-			expect(
-				await testCredential({ invokeUrl: `${invokeUrl}${suffix}`, secretKey: 'wrong' }),
-			).toEqual({
+			expect(await testClova({ invokeUrl: `${invokeUrl}${suffix}`, secretKey: 'wrong' })).toEqual({
 				status: 'Error',
 				message: 'CLOVA OCR rejected the Secret Key',
 			});
@@ -222,7 +174,7 @@ describe('CLOVA OCR credential › Test', () => {
 	])(
 		"%s is refused before the secret is sent, with what the console's invoke URL looks like",
 		async (_name, invokeUrl) => {
-			const verdict = await testCredential({ invokeUrl });
+			const verdict = await testClova({ invokeUrl });
 			expect(verdict.status).toBe('Error');
 			expect(verdict.message).toContain('The Invoke URL must start with https://');
 			expect(verdict.message).toContain(`it looks like ${INVOKE_URL_EXAMPLE}`);
@@ -233,10 +185,10 @@ describe('CLOVA OCR credential › Test', () => {
 	it('an invoke URL of no domain (0022) or not an invoke URL at all (0001) is told apart too', async () => {
 		const { general } = emulator().clova;
 		expect(
-			await testCredential({ invokeUrl: general.invokeUrl.replace(general.invokeKey, '0000aaaa') }),
+			await testClova({ invokeUrl: general.invokeUrl.replace(general.invokeKey, '0000aaaa') }),
 		).toEqual({ status: 'Error', message: 'The Invoke URL names a domain that does not exist' });
 		expect(
-			await testCredential({ invokeUrl: `${emulator().url}/custom/v1/${general.domainId}` }),
+			await testClova({ invokeUrl: `${emulator().url}/custom/v1/${general.domainId}` }),
 		).toEqual({ status: 'Error', message: 'CLOVA OCR did not recognise the Invoke URL' });
 	});
 });

@@ -55,16 +55,41 @@ async function storedAfterFirstRun(): Promise<ICredentialDataDecryptedObject> {
 	return first.storedCredentials(CREDENTIAL_ID);
 }
 
-function expectExpiryIn(stored: ICredentialDataDecryptedObject, ms: number, since: number) {
-	const expiresAt = Date.parse(String(stored.accessTokenExpiresAt));
-	expect(expiresAt).toBeGreaterThanOrEqual(since + ms - 1000);
-	expect(expiresAt).toBeLessThanOrEqual(Date.now() + ms + 1000);
+/**
+ * The wall clock stands still at NOW (only `Date` is faked; timers, sockets and the engine run normally), so an
+ * expiry is an exact value, not a window.
+ */
+const NOW = Date.parse('2026-03-14T09:00:00.000Z');
+beforeAll(() => {
+	jest.useFakeTimers({
+		now: NOW,
+		doNotFake: [
+			'hrtime',
+			'nextTick',
+			'performance',
+			'queueMicrotask',
+			'requestAnimationFrame',
+			'cancelAnimationFrame',
+			'requestIdleCallback',
+			'cancelIdleCallback',
+			'setImmediate',
+			'clearImmediate',
+			'setInterval',
+			'clearInterval',
+			'setTimeout',
+			'clearTimeout',
+		],
+	});
+});
+afterAll(() => jest.useRealTimers());
+
+function expectExpiryIn(stored: ICredentialDataDecryptedObject, ms: number) {
+	expect(stored.accessTokenExpiresAt).toBe(new Date(NOW + ms).toISOString());
 }
 
 describe('NHN User Access Key tokens', () => {
 	it('the first run issues a token and stores it with its expiry; the next run reuses it', async () => {
 		const before = emulator().tokens.issuedCount();
-		const started = Date.now();
 		const first = await run([fileItem(receiptKoPng), fileItem(receiptKoPng)]);
 		expect(texts(succeeded(first))).toEqual([
 			...words(receiptKoPng.lines),
@@ -82,7 +107,7 @@ describe('NHN User Access Key tokens', () => {
 			appKey: emulator().nhn.appKey,
 			accessToken: expect.stringMatching(/^[A-Za-z0-9]{128}$/),
 		});
-		expectExpiryIn(stored, DAY_MS, started);
+		expectExpiryIn(stored, DAY_MS);
 		expect(first.logs.join('\n')).not.toContain(String(stored.accessToken));
 
 		emulator().clearLog();
@@ -99,10 +124,9 @@ describe('NHN User Access Key tokens', () => {
 		const options: EmulatorOptions = { expiresInAsString: true, tokenTtlSeconds: 600 };
 		const other = await startEmulator(options);
 		try {
-			const started = Date.now();
 			const result = await run([fileItem(receiptKoPng)], {}, { on: other });
 			expect(texts(succeeded(result))).toEqual(words(receiptKoPng.lines));
-			expectExpiryIn(result.storedCredentials(CREDENTIAL_ID), 600_000, started);
+			expectExpiryIn(result.storedCredentials(CREDENTIAL_ID), 600_000);
 		} finally {
 			await other.close();
 		}
@@ -241,10 +265,9 @@ describe('NHN User Access Key tokens', () => {
 		async (_name, offset) => {
 			const stored = await storedAfterFirstRun();
 			const before = emulator().tokens.issuedCount();
-			const started = Date.now();
 			const result = await run([fileItem(receiptKoPng)], {
 				...stored,
-				accessTokenExpiresAt: new Date(Date.now() + offset).toISOString(),
+				accessTokenExpiresAt: new Date(NOW + offset).toISOString(),
 			});
 			expect(texts(succeeded(result))).toEqual(words(receiptKoPng.lines));
 			expect(emulator().log.map((entry) => [entry.endpoint, entry.auth, entry.resultCode])).toEqual(
@@ -256,7 +279,7 @@ describe('NHN User Access Key tokens', () => {
 			expect(emulator().tokens.issuedCount()).toBe(before + 1);
 			const renewed = result.storedCredentials(CREDENTIAL_ID);
 			expect(renewed.accessToken).not.toBe(stored.accessToken);
-			expectExpiryIn(renewed, DAY_MS, started);
+			expectExpiryIn(renewed, DAY_MS);
 		},
 	);
 

@@ -10,7 +10,7 @@ import {
 	type FixtureFile,
 } from '../fixtures/catalog';
 import { runNode, type HarnessItem } from '../harness';
-import { nhnCalls } from './nhnSetup';
+import { nhnCalls, throughTheEngine } from './nhnSetup';
 import {
 	appKeyCredential,
 	bufferItem,
@@ -56,7 +56,8 @@ describe('NHN Document OCR errors', () => {
 		['recognizeBusinessRegistration' as const, businessRegistrationPng],
 		['recognizeCreditCard' as const, creditCardPng],
 	])('%s', (operation, file) => {
-		it.each(documentedNhnCodes('document').filter((code) => code !== 0))(
+		// Every documented code is mapped exactly in test/unit/errors.test.ts; here the path through the engine.
+		it.each(throughTheEngine(documentedNhnCodes('document')))(
 			'maps documented resultCode %i to a message and a fix',
 			async (code) => {
 				emulator().inject({ kind: 'apiError', nhnResultCode: code, times: 1 });

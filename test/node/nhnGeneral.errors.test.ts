@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { nhnErrors } from '../../nodes/NhnClovaOcr/errors';
 import { documentedNhnCodes, nhnMessage } from '../emulator/nhn/messages';
 import {
@@ -20,9 +18,10 @@ import {
 	texts,
 	useEmulator,
 } from './setup';
-import { sha256Of } from './nhnSetup';
+import { sha256Of, throughTheEngine } from './nhnSetup';
+import { startLoopbackServer } from '../shared/loopback-server';
 
-const emulator = useEmulator({ downloadTimeoutMs: 300 });
+const emulator = useEmulator();
 const base = {
 	resource: 'nhnGeneralOcr',
 	operation: 'recognizeText',
@@ -48,7 +47,8 @@ function run(
 }
 
 describe('NHN General OCR errors', () => {
-	it.each(documentedNhnCodes('general').filter((code) => code !== 0))(
+	// Every documented code is mapped exactly in test/unit/errors.test.ts; here the path through the engine.
+	it.each(throughTheEngine(documentedNhnCodes('general')))(
 		'maps documented resultCode %i to a message and a fix',
 		async (code) => {
 			// Throttling (4000006) is retried, here once (Max Retries 1); every other code is final.
@@ -101,11 +101,10 @@ describe('NHN General OCR errors', () => {
 	});
 
 	it('reports URL downloads that time out (4000503) or fail (4000504)', async () => {
+		// The emulator's own download limit is proven in test/emulator/nhn-image-url.test.ts, without a clock race.
+		emulator().inject({ kind: 'apiError', nhnResultCode: 4000503, times: 1 });
 		const slow = failed(
-			await run(
-				{ inputType: 'url', imageUrl: `${emulator().url}/slow/2000/${receiptKoPng.name}` },
-				[{}],
-			),
+			await run({ inputType: 'url', imageUrl: emulator().fileUrl(receiptKoPng.name) }, [{}]),
 		);
 		expect(slow.message).toBe('NHN Cloud could not download the image within 20 seconds');
 		const missing = failed(
@@ -176,19 +175,15 @@ describe('NHN General OCR errors', () => {
 		);
 
 		it('a success answer whose shape differs names the unexpected part', async () => {
-			const server: Server = createServer((_request, response) => {
-				response.setHeader('Content-Type', 'application/json');
-				response.end(
-					JSON.stringify({
-						header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' },
-						result: { listOfInferTexts: [{ inferTexts: [{ value: 'a', conf: 'high' }] }] },
-					}),
-				);
+			const server = await startLoopbackServer({
+				body: {
+					header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' },
+					result: { listOfInferTexts: [{ inferTexts: [{ value: 'a', conf: 'high' }] }] },
+				},
 			});
-			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 			try {
 				const credential = appKeyCredential(emulator(), {
-					baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+					baseUrl: server.url,
 				});
 				const error = failed(
 					await runNode({
@@ -202,7 +197,7 @@ describe('NHN General OCR errors', () => {
 				);
 				expect(error.description).toContain('result.listOfInferTexts[0].inferTexts[0].conf');
 			} finally {
-				await new Promise((resolve) => server.close(resolve));
+				await server.close();
 			}
 		});
 	});

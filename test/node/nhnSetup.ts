@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Emulator, RequestLogEntry } from '../emulator';
 import type { FixtureFile } from '../fixtures/catalog';
 import type { HarnessCredential } from '../harness';
+import { startLoopbackServer, type LoopbackServer } from '../shared/loopback-server';
 import { appKeyCredential, userAccessKeyCredential } from './setup';
 
 export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
@@ -36,36 +35,20 @@ export function sha256Of(file: FixtureFile): string {
 	return createHash('sha256').update(readFileSync(file.path)).digest('hex');
 }
 
-export interface LocalServer {
-	url: string;
-	requests: number;
-	close(): Promise<void>;
-}
-
 /** A stand-in for NHN that answers every request with `body` (as JSON unless it is a string), for answers the emulator never gives. */
-export async function answeringServer(
-	body: unknown,
-	contentType = 'application/json',
-): Promise<LocalServer> {
-	const state = { requests: 0 };
-	const server: Server = createServer((request: IncomingMessage, response) => {
-		state.requests++;
-		request.resume();
-		request.on('end', () => {
-			response.setHeader('Content-Type', contentType);
-			response.end(typeof body === 'string' ? body : JSON.stringify(body));
-		});
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		get requests() {
-			return state.requests;
-		},
-		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),
-	};
+export function answeringServer(body: unknown, contentType?: string): Promise<LoopbackServer> {
+	return startLoopbackServer({ body, contentType });
 }
 
 export function successEnvelope(result: unknown) {
 	return { header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' }, result };
+}
+
+/**
+ * The documented codes an engine test still sends: the first and the last (the rest are exact unit tests of
+ * the error builder, test/unit/errors.test.ts).
+ */
+export function throughTheEngine(codes: number[]): number[] {
+	const failures = codes.filter((code) => code !== 0);
+	return [failures[0], failures[failures.length - 1]];
 }

@@ -1,30 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { INodeExecutionData } from 'n8n-workflow';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator';
+import type { Emulator } from '../emulator';
 import type { FixtureFile } from '../fixtures/catalog';
 import type { BinaryMode, HarnessCredential, HarnessItem, HarnessRun } from '../harness';
 
 export const binaryModes: BinaryMode[] = ['default', 'filesystem', 'combined'];
 
-/** One emulator for the file's tests; log and faults are cleared before each test. */
-export function useEmulator(options?: EmulatorOptions): () => Emulator {
-	let emulator: Emulator | undefined;
-	beforeAll(async () => {
-		emulator = await startEmulator(options);
-	});
-	afterAll(async () => {
-		await emulator?.close();
-	});
-	beforeEach(() => {
-		emulator?.clearLog();
-		emulator?.clearFaults();
-	});
-	return () => {
-		if (!emulator) throw new Error('emulator not started');
-		return emulator;
-	};
-}
+export { useEmulator, type EmulatorHandle } from '../emulator/fixture';
 
 export function appKeyCredential(
 	emulator: Emulator,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { INVOKE_URL_EXAMPLE } from '../../../credentials/ClovaOcrApi.credentials';
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { afterAttempts, clovaApiError, inputError, unreadableReplyError } from '../errors';
@@ -16,9 +17,6 @@ const SERVICE = 'CLOVA OCR';
 const THROTTLED = '0025';
 export const CLOVA_CREDENTIAL = 'clovaOcrApi';
 export type ClovaEndpoint = 'general' | 'infer' | 'document/receipt' | 'document/biz-license';
-
-export const INVOKE_URL_EXAMPLE =
-	'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef…';
 
 /**
  * The console shows the invoke URL with or without `/general`, `/infer` or (Document domains) `/document/<model>`,

@@ -19,12 +19,44 @@ export function run(command, args, { env = process.env, cwd = ROOT, timeoutMs = 
 		let stderr = '';
 		child.stdout.on('data', (chunk) => (stdout += chunk));
 		child.stderr.on('data', (chunk) => (stderr += chunk));
-		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		let timedOut = false;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			child.kill('SIGKILL');
+		}, timeoutMs);
 		child.on('close', (code, signal) => {
 			clearTimeout(timer);
-			resolve({ code, signal, stdout, stderr });
+			resolve({ code, signal, timedOut, timeoutMs, stdout, stderr });
 		});
 	});
+}
+
+/** How a process of `run` ended, in words: an exit code, or the signal that ended it and who sent it. */
+export function describeEnd(result) {
+	if (result.timedOut)
+		return `was killed (SIGKILL) by the test after its ${result.timeoutMs / 1000} s time limit`;
+	if (result.signal)
+		return `was ended by signal ${result.signal} (not by the test: the system, e.g. out of memory, or another process)`;
+	return `exited with code ${result.code}`;
+}
+
+/** The last lines of a process's output, for failure messages. */
+export function tail(text, lines = 40) {
+	const all = text.trimEnd().split('\n');
+	return (all.length > lines ? [`… (${all.length - lines} earlier lines)`] : [])
+		.concat(all.slice(-lines))
+		.join('\n');
+}
+
+/** A failure message for a run of the n8n CLI: what ran, how it ended, the end of its stderr and its log. */
+export function describeFailure(what, result) {
+	return [
+		`${what} ${describeEnd(result)}`,
+		'--- stderr (end)',
+		tail(result.stderr) || '(empty)',
+		'--- n8n log (end)',
+		tail(logMessages(result.stdout)) || '(empty)',
+	].join('\n');
 }
 
 /**
@@ -74,7 +106,9 @@ export async function installPackage(userFolder, tarball) {
 		{ cwd: nodesDir, timeoutMs: 120_000 },
 	);
 	if (result.code !== 0)
-		throw new Error(`npm install of ${tarball} failed:\n${result.stdout}\n${result.stderr}`);
+		throw new Error(
+			`npm install of ${tarball} ${describeEnd(result)}:\n${result.stdout}\n${result.stderr}`,
+		);
 	return {
 		nodesDir,
 		packageDir: join(nodesDir, 'node_modules', PACKAGE_NAME),
@@ -164,11 +198,7 @@ export class N8nInstance {
 
 	async cliOk(args, options) {
 		const result = await this.cli(args, options);
-		if (result.code !== 0) {
-			throw new Error(
-				`n8n ${args.join(' ')} exited ${result.code ?? result.signal}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`,
-			);
-		}
+		if (result.code !== 0) throw new Error(describeFailure(`n8n ${args.join(' ')}`, result));
 		return result;
 	}
 

@@ -119,17 +119,39 @@ function credentialRef(cred) {
 	return { [cred.type]: { id: cred.id, name: cred.name } };
 }
 
-/** The OCR node of the package, as the installed community package names it. */
-function ocr(name, parameters, cred, { continueOnFail = false } = {}) {
+const NHN_AUTHENTICATION = {
+	nhnCloudOcrApi: 'appKeySecretKey',
+	nhnCloudUserAccessKeyApi: 'userAccessKey',
+};
+
+/**
+ * The OCR node of the package, as the installed community package names it. Defaults: the authentication that
+ * goes with an NHN credential, and a file from the binary property `data` unless the input is a URL (or none).
+ */
+function ocr(name, cred, parameters, { continueOnFail = false } = {}) {
+	const takesFile =
+		parameters.inputType !== 'url' && parameters.operation !== 'checkBusinessStatus';
 	return {
 		name,
 		type: NODE_TYPE,
 		typeVersion: 1,
-		parameters,
+		parameters: {
+			...(NHN_AUTHENTICATION[cred.type] ? { authentication: NHN_AUTHENTICATION[cred.type] } : {}),
+			...(takesFile ? { inputType: 'binary', binaryPropertyName: 'data' } : {}),
+			...parameters,
+		},
 		credentials: credentialRef(cred),
 		...(continueOnFail ? { onError: 'continueRegularOutput' } : {}),
 	};
 }
+
+const nhnGeneral = (name, cred, operation, parameters, options) =>
+	ocr(name, cred, { resource: 'nhnGeneralOcr', operation, ...parameters }, options);
+const nhnDocument = (name, cred, operation, parameters, options) =>
+	ocr(name, cred, { resource: 'nhnDocumentOcr', operation, ...parameters }, options);
+const clova = (name, cred, operation, parameters, options) =>
+	ocr(name, cred, { resource: 'clovaOcr', operation, ...parameters }, options);
+const byUrl = (imageUrl) => ({ inputType: 'url', imageUrl });
 
 /** A workflow whose nodes run one after the other. */
 function chain(id, name, nodes) {
@@ -149,6 +171,15 @@ function chain(id, name, nodes) {
 		settings: { executionOrder: 'v1' },
 		pinData: {},
 	};
+}
+
+/** A second node fed by `from` in a chain (the same input reaches both). */
+function alongside(workflow, from, node) {
+	node.id = `${workflow.id}-x`;
+	node.position = [440, 200];
+	workflow.nodes.push(node);
+	workflow.connections[from].main[0].push({ node: node.name, type: 'main', index: 0 });
+	return workflow;
 }
 
 // ---- the workflows ----------------------------------------------------------------------------
@@ -182,66 +213,32 @@ export function workflows(emu) {
 		chain(WF.generalTextBinary.id, 'NHN General text, binary, app key, fields', [
 			trigger(),
 			readFile('Read receipt', fixture('receipt-ko.png')),
-			ocr(
-				'OCR',
-				{
-					resource: 'nhnGeneralOcr',
-					authentication: 'appKeySecretKey',
-					operation: 'recognizeText',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					output: 'fields',
-					options: { includeBoundingBoxes: true },
-				},
-				CRED.nhnAppKey,
-			),
+			nhnGeneral('OCR', CRED.nhnAppKey, 'recognizeText', {
+				output: 'fields',
+				options: { includeBoundingBoxes: true },
+			}),
 		]),
 		chain(WF.generalLongUrlUak.id, 'NHN General long image, URL, user access key, document', [
 			trigger(),
-			ocr(
-				'OCR',
-				{
-					resource: 'nhnGeneralOcr',
-					authentication: 'userAccessKey',
-					operation: 'recognizeLongImage',
-					inputType: 'url',
-					imageUrl: emu.fileUrl('long-banner.png'),
-					output: 'document',
-				},
-				CRED.nhnUak,
-			),
+			nhnGeneral('OCR', CRED.nhnUak, 'recognizeLongImage', {
+				...byUrl(emu.fileUrl('long-banner.png')),
+				output: 'document',
+			}),
 		]),
 		chain(WF.businessPdfDocument.id, 'NHN business registration, PDF binary, document, keep file', [
 			trigger(),
 			readFile('Read PDF', fixture('business-registration.pdf')),
-			ocr(
-				'OCR',
-				{
-					resource: 'nhnDocumentOcr',
-					authentication: 'appKeySecretKey',
-					operation: 'recognizeBusinessRegistration',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					output: 'document',
-					options: { keepBinary: true },
-				},
-				CRED.nhnAppKey,
-			),
+			nhnDocument('OCR', CRED.nhnAppKey, 'recognizeBusinessRegistration', {
+				output: 'document',
+				options: { keepBinary: true },
+			}),
 		]),
 		chain(WF.businessUrlFields.id, 'NHN business registration, URL, user access key, fields', [
 			trigger(),
-			ocr(
-				'OCR',
-				{
-					resource: 'nhnDocumentOcr',
-					authentication: 'userAccessKey',
-					operation: 'recognizeBusinessRegistration',
-					inputType: 'url',
-					imageUrl: emu.fileUrl('business-registration.png'),
-					output: 'fields',
-				},
-				CRED.nhnUak,
-			),
+			nhnDocument('OCR', CRED.nhnUak, 'recognizeBusinessRegistration', {
+				...byUrl(emu.fileUrl('business-registration.png')),
+				output: 'fields',
+			}),
 		]),
 		chain(WF.businessStatusUak.id, 'NHN business status, three numbers, continue on fail', [
 			trigger(),
@@ -251,152 +248,69 @@ export function workflows(emu) {
 				{ businessNumber: '2148601374' },
 				{ businessNumber: '5030911877' },
 			]),
-			ocr(
+			nhnDocument(
 				'OCR',
-				{
-					resource: 'nhnDocumentOcr',
-					authentication: 'userAccessKey',
-					operation: 'checkBusinessStatus',
-					businessNumber: '={{ $json.businessNumber }}',
-					output: 'document',
-				},
 				CRED.nhnUak,
+				'checkBusinessStatus',
+				{ businessNumber: '={{ $json.businessNumber }}', output: 'document' },
 				{ continueOnFail: true },
 			),
 		]),
-		(() => {
-			const wf = chain(WF.creditCard.id, 'NHN credit card, masked raw and unmasked fields', [
+		alongside(
+			chain(WF.creditCard.id, 'NHN credit card, masked raw and unmasked fields', [
 				trigger(),
 				readFile('Read card', fixture('credit-card.png')),
-				ocr(
-					WF.creditCard.masked,
-					{
-						resource: 'nhnDocumentOcr',
-						authentication: 'appKeySecretKey',
-						operation: 'recognizeCreditCard',
-						inputType: 'binary',
-						binaryPropertyName: 'data',
-						output: 'raw',
-					},
-					CRED.nhnAppKey,
-				),
-			]);
-			// A second OCR node on the same file (the Read node feeds both).
-			const second = ocr(
-				WF.creditCard.unmasked,
-				{
-					resource: 'nhnDocumentOcr',
-					authentication: 'appKeySecretKey',
-					operation: 'recognizeCreditCard',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					output: 'fields',
-					options: { maskCardNumber: false },
-				},
-				CRED.nhnAppKey,
-			);
-			second.id = `${WF.creditCard.id}-x`;
-			second.position = [440, 200];
-			wf.nodes.push(second);
-			wf.connections['Read card'].main[0].push({ node: second.name, type: 'main', index: 0 });
-			return wf;
-		})(),
+				nhnDocument(WF.creditCard.masked, CRED.nhnAppKey, 'recognizeCreditCard', { output: 'raw' }),
+			]),
+			'Read card',
+			nhnDocument(WF.creditCard.unmasked, CRED.nhnAppKey, 'recognizeCreditCard', {
+				output: 'fields',
+				options: { maskCardNumber: false },
+			}),
+		),
 		chain(WF.clovaTableRows.id, 'CLOVA text with tables, binary, table rows', [
 			trigger(),
 			readFile('Read invoice', fixture('invoice-table.png')),
-			ocr(
-				'OCR',
-				{
-					resource: 'clovaOcr',
-					operation: 'recognizeText',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					output: 'tableRows',
-					options: { enableTableDetection: true, headerRow: true },
-				},
-				CRED.clovaGeneral,
-			),
+			clova('OCR', CRED.clovaGeneral, 'recognizeText', {
+				output: 'tableRows',
+				options: { enableTableDetection: true, headerRow: true },
+			}),
 		]),
 		chain(WF.clovaPdfUrl.id, 'CLOVA text, three-page PDF by URL, document', [
 			trigger(),
-			ocr(
-				'OCR',
-				{
-					resource: 'clovaOcr',
-					operation: 'recognizeText',
-					inputType: 'url',
-					imageUrl: emu.fileUrl('three-pages.pdf'),
-					output: 'document',
-				},
-				CRED.clovaGeneral,
-			),
+			clova('OCR', CRED.clovaGeneral, 'recognizeText', {
+				...byUrl(emu.fileUrl('three-pages.pdf')),
+				output: 'document',
+			}),
 		]),
 		chain(WF.clovaTiffBase64V1.id, 'CLOVA text, TIFF binary sent as base64, V1, fields', [
 			trigger(),
 			readFile('Read scan', fixture('scan.tiff')),
-			ocr(
-				'OCR',
-				{
-					resource: 'clovaOcr',
-					operation: 'recognizeText',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					output: 'fields',
-					options: { sendAs: 'base64', version: 'V1', languages: ['ko', 'ja'] },
-				},
-				CRED.clovaGeneral,
-			),
+			clova('OCR', CRED.clovaGeneral, 'recognizeText', {
+				output: 'fields',
+				options: { sendAs: 'base64', version: 'V1', languages: ['ko', 'ja'] },
+			}),
 		]),
 		chain(WF.clovaDownloadRaw.id, 'CLOVA text, file downloaded by HTTP Request, raw', [
 			trigger(),
 			download('Download receipt', emu.fileUrl('receipt-ko.png')),
-			ocr(
-				'OCR',
-				{
-					resource: 'clovaOcr',
-					operation: 'recognizeText',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					output: 'raw',
-				},
-				CRED.clovaGeneral,
-			),
+			clova('OCR', CRED.clovaGeneral, 'recognizeText', { output: 'raw' }),
 		]),
-		(() => {
-			const wf = chain(WF.clovaTemplate.id, 'CLOVA template, binary, fields and document', [
+		alongside(
+			chain(WF.clovaTemplate.id, 'CLOVA template, binary, fields and document', [
 				trigger(),
 				readFile('Read claim form', fixture('claim-form.png')),
-				ocr(
-					WF.clovaTemplate.fields,
-					{
-						resource: 'clovaOcr',
-						operation: 'recognizeTemplate',
-						inputType: 'binary',
-						binaryPropertyName: 'data',
-						templateIds: '390',
-						output: 'fields',
-					},
-					CRED.clovaTemplate,
-				),
-			]);
-			const second = ocr(
-				WF.clovaTemplate.document,
-				{
-					resource: 'clovaOcr',
-					operation: 'recognizeTemplate',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					templateIds: '',
-					output: 'document',
-				},
-				CRED.clovaTemplate,
-			);
-			second.id = `${WF.clovaTemplate.id}-x`;
-			second.position = [440, 200];
-			wf.nodes.push(second);
-			wf.connections['Read claim form'].main[0].push({ node: second.name, type: 'main', index: 0 });
-			return wf;
-		})(),
+				clova(WF.clovaTemplate.fields, CRED.clovaTemplate, 'recognizeTemplate', {
+					templateIds: '390',
+					output: 'fields',
+				}),
+			]),
+			'Read claim form',
+			clova(WF.clovaTemplate.document, CRED.clovaTemplate, 'recognizeTemplate', {
+				templateIds: '',
+				output: 'document',
+			}),
+		),
 		chain(WF.continueOnFail.id, 'Continue On Fail: a text file among two receipts', [
 			trigger(),
 			items('Paths', [
@@ -405,17 +319,11 @@ export function workflows(emu) {
 				{ path: fixture('receipt-ko.png') },
 			]),
 			readFile('Read files', '={{ $json.path }}'),
-			ocr(
+			nhnGeneral(
 				'OCR',
-				{
-					resource: 'nhnGeneralOcr',
-					authentication: 'appKeySecretKey',
-					operation: 'recognizeText',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					output: 'document',
-				},
 				CRED.nhnAppKey,
+				'recognizeText',
+				{ output: 'document' },
 				{ continueOnFail: true },
 			),
 		]),
@@ -498,31 +406,15 @@ export function workflows(emu) {
 		})(),
 		chain(WF.tokenTwoNodes.id, 'User access key token used by two nodes in one run', [
 			trigger(),
-			ocr(
-				WF.tokenTwoNodes.first,
-				{
-					resource: 'nhnGeneralOcr',
-					authentication: 'userAccessKey',
-					operation: 'recognizeText',
-					inputType: 'url',
-					imageUrl: emu.fileUrl('receipt-ko.jpg'),
-					output: 'document',
-				},
-				CRED.nhnUak,
-			),
-			ocr(
-				WF.tokenTwoNodes.second,
-				{
-					resource: 'nhnGeneralOcr',
-					authentication: 'userAccessKey',
-					operation: 'recognizeLongImage',
-					inputType: 'url',
-					imageUrl: emu.fileUrl('long-banner.png'),
-					output: 'fields',
-					options: { minConfidence: 0.95 },
-				},
-				CRED.nhnUak,
-			),
+			nhnGeneral(WF.tokenTwoNodes.first, CRED.nhnUak, 'recognizeText', {
+				...byUrl(emu.fileUrl('receipt-ko.jpg')),
+				output: 'document',
+			}),
+			nhnGeneral(WF.tokenTwoNodes.second, CRED.nhnUak, 'recognizeLongImage', {
+				...byUrl(emu.fileUrl('long-banner.png')),
+				output: 'fields',
+				options: { minConfidence: 0.95 },
+			}),
 		]),
 	];
 }

@@ -1,0 +1,5 @@
+// The NHN engine tests (test/node, all but CLOVA's). Run one file's tests: `npx jest test/groups/nhn -t nhn.tokens`.
+import '../harness';
+import { include } from './include';
+
+include('node', (name) => !name.startsWith('node/clova'));
