@@ -125,9 +125,20 @@ async function readAll(stream: Readable | Buffer | string | undefined): Promise<
 	return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
-/** Things a timed-out attempt leaves behind, closed so that they stop sending and receiving. */
-interface Leftovers {
-	streams: Readable[];
+/** The streams of an attempt, closed when it times out so that they stop sending and receiving. */
+class Leftovers {
+	private readonly streams: Readable[] = [];
+	private closed = false;
+
+	add(stream: Readable): void {
+		if (this.closed) stream.destroy();
+		else this.streams.push(stream);
+	}
+
+	close(): void {
+		this.closed = true;
+		for (const stream of this.streams) stream.destroy();
+	}
 }
 
 async function exchange(
@@ -139,7 +150,7 @@ async function exchange(
 ): Promise<Outcome> {
 	const body = typeof request.body === 'function' ? await request.body() : request.body;
 	const streamed = Buffer.isBuffer(body) || isStream(body);
-	if (isStream(body)) leftovers.streams.push(body);
+	if (isStream(body)) leftovers.add(body);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
 		url: request.url,
@@ -165,7 +176,7 @@ async function exchange(
 	} catch (error) {
 		return failureOf(ctx, request, error as Failure);
 	}
-	if (isStream(response.body)) leftovers.streams.push(response.body);
+	if (isStream(response.body)) leftovers.add(response.body);
 	let bytes: Buffer;
 	try {
 		bytes = await readAll(response.body);
@@ -210,7 +221,7 @@ async function attemptOnce(
 ): Promise<Outcome> {
 	const remainingMs = request.policy.deadline - Date.now();
 	if (remainingMs <= 0) return TIMED_OUT;
-	const leftovers: Leftovers = { streams: [] };
+	const leftovers = new Leftovers();
 	const stopTimer = new AbortController();
 	const work = exchange(ctx, request, attempt, remainingMs, leftovers);
 	const deadline = sleep(remainingMs, stopTimer.signal).then(
@@ -221,7 +232,7 @@ async function attemptOnce(
 	stopTimer.abort();
 	if ('timedOut' in outcome) {
 		work.catch(() => undefined);
-		for (const stream of leftovers.streams) stream.destroy();
+		leftovers.close();
 	}
 	return outcome;
 }
