@@ -137,6 +137,13 @@ describe('Max Retries', () => {
 		]);
 	});
 
+	it('a Retry-After beyond the Timeout is not waited for: the item fails at once with what the service said', async () => {
+		emulator().inject({ kind: 'throttle', maxConcurrent: 0, retryAfter: 3600 });
+		const error = failed(await runNhn({ timeout: 60_000 }));
+		expect(error.message).toBe(nhnErrors[4000006].message);
+		expect(nhnCalls(emulator())).toHaveLength(1);
+	});
+
 	it.each([
 		['-1', -1],
 		['a word', 'many'],
