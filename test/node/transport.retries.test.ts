@@ -141,6 +141,9 @@ describe('Max Retries', () => {
 		emulator().inject({ kind: 'throttle', maxConcurrent: 0, retryAfter: 3600 });
 		const error = failed(await runNhn({ timeout: 60_000 }));
 		expect(error.message).toBe(nhnErrors[4000006].message);
+		expect(error.description).toMatch(
+			/did not try again: the next try was due in 3600 s, after the Timeout\.$/,
+		);
 		expect(nhnCalls(emulator())).toHaveLength(1);
 	});
 

@@ -46,6 +46,8 @@ export interface OcrReply {
 	retryAfterMs?: number;
 	/** How many requests it took to get this answer. */
 	attempts: number;
+	/** Set when another attempt was due but the wait before it would pass the Timeout. */
+	waitBeyondTimeoutMs?: number;
 }
 
 type Failure = { cause?: { code?: string; message?: string }; code?: string; message?: string };
@@ -274,8 +276,8 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 		const wait = backoffMs(attempt, retryAfterMs);
 		if (Date.now() + wait >= deadline) {
 			// No time left for another attempt: report what the last one got.
-			if ('reply' in outcome) return outcome.reply;
-			throw afterAttempts(outcome.error, attempt);
+			if ('reply' in outcome) return { ...outcome.reply, waitBeyondTimeoutMs: wait };
+			throw afterAttempts(outcome.error, attempt, wait);
 		}
 		try {
 			await sleep(wait, cancelled);
