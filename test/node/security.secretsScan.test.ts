@@ -146,7 +146,7 @@ describe.each(authentications)('NHN with %s', (authentication) => {
 		authentication === 'appKeySecretKey'
 			? appKeyCredential(emulator(), data)
 			: userAccessKeyCredential(emulator(), data);
-	const wrong =
+	const wrong: Record<string, string> =
 		authentication === 'appKeySecretKey'
 			? { secretKey: 'SCAN-secret-key-7f3a9c1e' }
 			: { userAccessKeyId: 'SCAN-uak-id-55aa77bb', secretAccessKey: 'SCAN-sak-secret-91c4e2d0' };
