@@ -1,7 +1,8 @@
 // `prepublishOnly`: after `n8n-node prerelease` (which refuses an `npm publish` not started by `npm run release`),
 // refuse a publish that would go out without npm provenance. n8n verifies community packages only when they
 // were published from GitHub Actions with a provenance statement (required since 2026-05-01), so a package
-// published from a laptop could never be verified. The GitHub owner placeholder must be replaced first too:
+// published from a laptop could never be verified. (package.json's publishConfig.provenance makes npm itself
+// refuse outside GitHub Actions too, also when .npmrc's ignore-scripts skips this script.) The GitHub owner placeholder must be replaced first too:
 // provenance ties the package to the repository named in package.json.
 import { readFileSync } from 'node:fs';
 

@@ -1,6 +1,7 @@
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
+	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
@@ -10,8 +11,41 @@ import * as nhnDocumentOcr from './actions/nhnDocumentOcr';
 import * as nhnGeneralOcr from './actions/nhnGeneralOcr';
 import { router } from './actions/router';
 import { nhnAuthenticationProperty } from './description/nhnAuthentication';
+import { withFieldsNotice } from './description/output';
+import { subtitleFor } from './description/subtitle';
 
 const nhnResources = ['nhnGeneralOcr', 'nhnDocumentOcr'];
+
+const properties: INodeProperties[] = withFieldsNotice([
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'NHN General OCR',
+				value: 'nhnGeneralOcr',
+				description: 'Text in any image (NHN Cloud)',
+			},
+			{
+				name: 'NHN Document OCR',
+				value: 'nhnDocumentOcr',
+				description: 'Business registrations and credit cards (NHN Cloud)',
+			},
+			{
+				name: 'CLOVA OCR',
+				value: 'clovaOcr',
+				description: 'Text, tables and templates (NAVER Cloud)',
+			},
+		],
+		default: 'nhnGeneralOcr',
+	},
+	nhnAuthenticationProperty,
+	...nhnGeneralOcr.description,
+	...nhnDocumentOcr.description,
+	...clovaOcr.description,
+]);
 
 export class NhnClovaOcr implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,7 +57,7 @@ export class NhnClovaOcr implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleFor(properties),
 		description: 'Read text, tables and document fields with NHN Cloud OCR and NAVER CLOVA OCR',
 		defaults: { name: 'NHN & CLOVA OCR' },
 		usableAsTool: true,
@@ -46,36 +80,7 @@ export class NhnClovaOcr implements INodeType {
 				displayOptions: { show: { resource: ['clovaOcr'] } },
 			},
 		],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'NHN General OCR',
-						value: 'nhnGeneralOcr',
-						description: 'Text in any image (NHN Cloud)',
-					},
-					{
-						name: 'NHN Document OCR',
-						value: 'nhnDocumentOcr',
-						description: 'Business registrations and credit cards (NHN Cloud)',
-					},
-					{
-						name: 'CLOVA OCR',
-						value: 'clovaOcr',
-						description: 'Text, tables and templates (NAVER Cloud)',
-					},
-				],
-				default: 'nhnGeneralOcr',
-			},
-			nhnAuthenticationProperty,
-			...nhnGeneralOcr.description,
-			...nhnDocumentOcr.description,
-			...clovaOcr.description,
-		],
+		properties,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -43,7 +43,7 @@ const RESOURCES = [
 	{
 		resource: 'nhnGeneralOcr',
 		title: 'NHN General OCR',
-		action: 'Recognize text in an image',
+		action: 'Recognize text in image',
 		operations: [
 			{
 				name: 'Recognize Text',
@@ -63,7 +63,7 @@ const RESOURCES = [
 	{
 		resource: 'nhnDocumentOcr',
 		title: 'NHN Document OCR',
-		action: 'Recognize a business registration certificate',
+		action: 'Recognize business registration certificate',
 		operations: [
 			{
 				name: 'Recognize Business Registration',
@@ -466,7 +466,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	});
 
 	it('credential dialog, NHN Cloud OCR (App Key) API: its fields and icon, and a passing connection test (API v1.0)', async () => {
-		await addNodeByAction('Recognize text in an image');
+		await addNodeByAction('Recognize text in image');
 		const modal = await openNewCredential();
 		assert.equal(
 			(await modal.getByTestId('credential-mode-dropdown-trigger').innerText()).trim(),
@@ -494,7 +494,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	});
 
 	it('credential dialog, NHN Cloud User Access Key API: chosen in the same dialog, its fields (no token shown), a token issued by the connection test', async () => {
-		await addNodeByAction('Check a business status');
+		await addNodeByAction('Check business status');
 		const modal = await openNewCredential();
 		await modal.getByTestId('credential-mode-dropdown-trigger').click();
 		await page.getByText('User Access Key (API v1.1)', { exact: true }).last().click();
@@ -556,7 +556,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		// n8n 2.41 leaves out of the panel every parameter that the node's `authentication` parameter depends on
 		// (a key of its displayOptions.show): the credentials section is meant to own those. Had `authentication`
 		// been shown for the NHN resources only, Resource would disappear from the panel.
-		await addNodeByAction('Recognize text in an image');
+		await addNodeByAction('Recognize text in image');
 		const shown = await visibleParameters();
 		await shot('panel-resource');
 		const resource = page.getByTestId('parameter-input-resource');
