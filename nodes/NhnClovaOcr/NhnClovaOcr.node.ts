@@ -13,39 +13,42 @@ import { router } from './actions/router';
 import { nhnAuthenticationProperty } from './description/nhnAuthentication';
 import { withFieldsNotice } from './description/output';
 import { subtitleFor } from './description/subtitle';
+import { withToolMode } from './actions/toolMode';
 
 const nhnResources = ['nhnGeneralOcr', 'nhnDocumentOcr'];
 
-const properties: INodeProperties[] = withFieldsNotice([
-	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{
-				name: 'NHN General OCR',
-				value: 'nhnGeneralOcr',
-				description: 'Text in any image (NHN Cloud)',
-			},
-			{
-				name: 'NHN Document OCR',
-				value: 'nhnDocumentOcr',
-				description: 'Business registrations and credit cards (NHN Cloud)',
-			},
-			{
-				name: 'CLOVA OCR',
-				value: 'clovaOcr',
-				description: 'Text, tables and templates (NAVER Cloud)',
-			},
-		],
-		default: 'nhnGeneralOcr',
-	},
-	nhnAuthenticationProperty,
-	...nhnGeneralOcr.description,
-	...nhnDocumentOcr.description,
-	...clovaOcr.description,
-]);
+const properties: INodeProperties[] = withToolMode(
+	withFieldsNotice([
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{
+					name: 'NHN General OCR',
+					value: 'nhnGeneralOcr',
+					description: 'Text in any image (NHN Cloud)',
+				},
+				{
+					name: 'NHN Document OCR',
+					value: 'nhnDocumentOcr',
+					description: 'Business registrations and credit cards (NHN Cloud)',
+				},
+				{
+					name: 'CLOVA OCR',
+					value: 'clovaOcr',
+					description: 'Text, tables and templates (NAVER Cloud)',
+				},
+			],
+			default: 'nhnGeneralOcr',
+		},
+		nhnAuthenticationProperty,
+		...nhnGeneralOcr.description,
+		...nhnDocumentOcr.description,
+		...clovaOcr.description,
+	]),
+);
 
 export class NhnClovaOcr implements INodeType {
 	description: INodeTypeDescription = {
@@ -60,7 +63,13 @@ export class NhnClovaOcr implements INodeType {
 		subtitle: subtitleFor(properties),
 		description: 'Read text, tables and document fields with NHN Cloud OCR and NAVER CLOVA OCR',
 		defaults: { name: 'NHN & CLOVA OCR' },
-		usableAsTool: true,
+		// As a tool (the AI Agent's tool list), the model passes an image URL or a business number: actions/toolMode.ts
+		usableAsTool: {
+			replacements: {
+				description:
+					'Read the text, key fields and tables of an image or PDF at a public URL (receipts, invoices, forms, Korean business registration certificates, credit cards), or check whether a Korean business is operating',
+			},
+		},
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [

@@ -1,4 +1,5 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
+import { checkToolArguments } from '../actions/toolMode';
 import { inputError } from '../errors';
 import { detectFormat, type FileFormat } from './fileFormat';
 
@@ -102,6 +103,7 @@ function readUrl(ctx: IExecuteFunctions, itemIndex: number): UrlInput {
 }
 
 export async function readInput(ctx: IExecuteFunctions, itemIndex: number): Promise<OcrInput> {
+	checkToolArguments(ctx, itemIndex);
 	const inputType = ctx.getNodeParameter('inputType', itemIndex, 'binary') as string;
 	return inputType === 'url' ? readUrl(ctx, itemIndex) : await readBinary(ctx, itemIndex);
 }

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { isToolMode, toolAnswer } from '../actions/toolMode';
 import type { OcrDocument } from '../model/document';
 import { documentItem } from './document';
 import { fieldItems } from './fields';
@@ -28,6 +29,8 @@ export function shapeOutput(
 	const { document, source } = result;
 	const pairedItem = { item: itemIndex };
 	const wrap = (json: IDataObject): INodeExecutionData => ({ json, pairedItem });
+
+	if (isToolMode(ctx)) return [wrap(toolAnswer(result))];
 
 	if (shape === 'raw') {
 		const raw =
