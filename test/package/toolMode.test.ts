@@ -3,7 +3,13 @@
 // schema from the $fromAI parameters, description from the operation) and each call runs the node in a
 // SupplyDataContext with only the model's arguments as input (makeHandleToolInvocation).
 import { basename } from 'node:path';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { Emulator } from '../emulator';
 import { businessNumbers, receiptKoPng } from '../fixtures/catalog';
@@ -75,7 +81,7 @@ class AgentStub implements INodeType {
 const TOOL_TYPE = `${PACKAGE_NAME}.nhnClovaOcrTool`;
 
 async function callAsTool(
-	parameters: IDataObject,
+	parameters: INodeParameters,
 	args: IDataObject,
 	credentials: HarnessCredential[],
 ): Promise<IDataObject> {
