@@ -24,7 +24,7 @@ export function subtitleFor(properties: INodeProperties[]): string {
 			operations[resource] = { ...operations[resource], ...optionNames(property) };
 	}
 	return (
-		`={{ ((${JSON.stringify(operations)})[$parameter["resource"]] ?? {})[$parameter["operation"]] ` +
-		`+ " · " + (${JSON.stringify(resources)})[$parameter["resource"]] }}`
+		`={{ [((${JSON.stringify(operations)})[$parameter["resource"]] ?? {})[$parameter["operation"]], ` +
+		`(${JSON.stringify(resources)})[$parameter["resource"]]].filter(Boolean).join(" · ") }}`
 	);
 }
