@@ -11,6 +11,7 @@ import {
 	withRedirectRules,
 } from '../nodes/NhnClovaOcr/transport/redirects';
 import { secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
+import { setupNotice } from './setupDocs';
 
 /** What an invoke URL looks like, for the credential's hints and the node's errors. */
 export const INVOKE_URL_EXAMPLE =
@@ -23,16 +24,25 @@ export class ClovaOcrApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/clova.svg', dark: 'file:../icons/clova.dark.svg' };
 
-	documentationUrl = 'https://api.ncloud-docs.com/docs/en/ai-application-service-ocr';
+	// README › Set up credentials
+	documentationUrl =
+		'https://www.npmjs.com/package/n8n-nodes-nhn-clova-ocr#clova-ocr-invoke-url-and-secret-key';
 
 	properties: INodeProperties[] = [
+		setupNotice(
+			[
+				'NAVER Cloud console › AI Services › CLOVA OCR › <b>Domain</b>: create a General domain (Recognize Text) or a Template domain (Recognize Template).',
+				"In the domain's <b>API Gateway integration</b>: create the <b>Secret Key</b>, then Automatic API Gateway integration shows the <b>Invoke URL</b>. One credential per domain.",
+			],
+			this.documentationUrl,
+		),
 		{
 			displayName: 'Invoke URL',
 			name: 'invokeUrl',
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: 'https://xxxxxxxx.apigw.ntruss.com/custom/v1/12345/0123456789abcdef',
+			placeholder: `e.g. ${INVOKE_URL_EXAMPLE}`,
 			description:
 				"The domain's API Gateway invoke URL (CLOVA OCR > Domain > API Gateway integration), with or without /general, /infer or /document/… at the end",
 		},

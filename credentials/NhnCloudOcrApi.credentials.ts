@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { noRedirects, withRedirectRules } from '../nodes/NhnClovaOcr/transport/redirects';
 import { secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
+import { setupNotice } from './setupDocs';
 
 export class NhnCloudOcrApi implements ICredentialType {
 	name = 'nhnCloudOcrApi';
@@ -15,9 +16,18 @@ export class NhnCloudOcrApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/nhnCloud.svg', dark: 'file:../icons/nhnCloud.dark.svg' };
 
-	documentationUrl = 'https://docs.nhncloud.com/en/AI%20Service/OCR/en/general-ocr-api-guide-v1.0/';
+	// README › Set up credentials
+	documentationUrl =
+		'https://www.npmjs.com/package/n8n-nodes-nhn-clova-ocr#nhn-cloud-app-key-and-secret-key';
 
 	properties: INodeProperties[] = [
+		setupNotice(
+			[
+				'<b>App Key</b> and <b>Secret Key</b>: NHN Cloud console › your project › AI Service › OCR (enable it first) › <b>URL & Appkey</b> at the top right.',
+				'A Project Integrated Appkey works as the App Key too. Leave Base URL as it is unless NHN gave you another endpoint.',
+			],
+			this.documentationUrl,
+		),
 		{
 			displayName: 'App Key',
 			name: 'appKey',

@@ -16,6 +16,7 @@ import {
 } from '../nodes/NhnClovaOcr/transport/redirects';
 import { cleanWithCredential } from '../nodes/NhnClovaOcr/errors/redact';
 import { parseServiceUrl, secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
+import { setupNotice } from './setupDocs';
 
 interface TokenReply {
 	access_token?: unknown;
@@ -54,9 +55,18 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/nhnCloud.svg', dark: 'file:../icons/nhnCloud.dark.svg' };
 
-	documentationUrl = 'https://docs.nhncloud.com/en/nhncloud/en/public-api/user-access-key-token/';
+	// README › Set up credentials
+	documentationUrl =
+		'https://www.npmjs.com/package/n8n-nodes-nhn-clova-ocr#nhn-cloud-user-access-key';
 
 	properties: INodeProperties[] = [
+		setupNotice(
+			[
+				'<b>User Access Key ID</b> and <b>Secret Access Key</b>: NHN Cloud console › your account (top right) › <b>API Security Settings</b> › Create User Access Key ID (Opaque type). The secret is shown once.',
+				'<b>App Key</b>: your project › AI Service › OCR › <b>URL & Appkey</b>. The node gets the access token and renews it itself.',
+			],
+			this.documentationUrl,
+		),
 		{
 			displayName: 'User Access Key ID',
 			name: 'userAccessKeyId',

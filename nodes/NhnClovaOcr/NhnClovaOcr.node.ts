@@ -1,6 +1,7 @@
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
+	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
@@ -12,8 +13,47 @@ import { router } from './actions/router';
 import { nhnAuthenticationProperty } from './description/nhnAuthentication';
 import { reviewOutputsExpression, reviewProperties } from './description/review';
 import { skipFilesReadProperties } from './description/skipFilesRead';
+import { withFieldsNotice } from './description/output';
+import { subtitleFor } from './description/subtitle';
+import { withToolMode } from './actions/toolMode';
 
 const nhnResources = ['nhnGeneralOcr', 'nhnDocumentOcr'];
+
+const properties: INodeProperties[] = withToolMode(
+	withFieldsNotice([
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{
+					name: 'NHN General OCR',
+					value: 'nhnGeneralOcr',
+					description: 'Text in any image (NHN Cloud)',
+				},
+				{
+					name: 'NHN Document OCR',
+					value: 'nhnDocumentOcr',
+					description:
+						'Business registrations, credit cards and questions about documents (NHN Cloud)',
+				},
+				{
+					name: 'CLOVA OCR',
+					value: 'clovaOcr',
+					description: 'Text, tables, templates, receipts and business licenses (NAVER Cloud)',
+				},
+			],
+			default: 'nhnGeneralOcr',
+		},
+		nhnAuthenticationProperty,
+		...nhnGeneralOcr.description,
+		...nhnDocumentOcr.description,
+		...clovaOcr.description,
+		...reviewProperties,
+		...skipFilesReadProperties,
+	]),
+);
 
 export class NhnClovaOcr implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,10 +65,16 @@ export class NhnClovaOcr implements INodeType {
 		},
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleFor(properties),
 		description: 'Read text, tables and document fields with NHN Cloud OCR and NAVER CLOVA OCR',
 		defaults: { name: 'NHN & CLOVA OCR' },
-		usableAsTool: true,
+		// As a tool (the AI Agent's tool list), the model passes an image URL or a business number: actions/toolMode.ts
+		usableAsTool: {
+			replacements: {
+				description:
+					'Read the text, key fields and tables of an image or PDF at a public URL (receipts, invoices, forms, Korean business registration certificates, credit cards), or check whether a Korean business is operating',
+			},
+		},
 		inputs: [NodeConnectionTypes.Main],
 		outputs: reviewOutputsExpression,
 		credentials: [
@@ -48,39 +94,7 @@ export class NhnClovaOcr implements INodeType {
 				displayOptions: { show: { resource: ['clovaOcr'] } },
 			},
 		],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'NHN General OCR',
-						value: 'nhnGeneralOcr',
-						description: 'Text in any image (NHN Cloud)',
-					},
-					{
-						name: 'NHN Document OCR',
-						value: 'nhnDocumentOcr',
-						description:
-							'Business registrations, credit cards and questions about documents (NHN Cloud)',
-					},
-					{
-						name: 'CLOVA OCR',
-						value: 'clovaOcr',
-						description: 'Text, tables, templates, receipts and business licenses (NAVER Cloud)',
-					},
-				],
-				default: 'nhnGeneralOcr',
-			},
-			nhnAuthenticationProperty,
-			...nhnGeneralOcr.description,
-			...nhnDocumentOcr.description,
-			...clovaOcr.description,
-			...reviewProperties,
-			...skipFilesReadProperties,
-		],
+		properties,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

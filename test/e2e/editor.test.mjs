@@ -9,12 +9,62 @@ import { launchBrowser } from './lib/browser.mjs';
 import { N8nInstance, N8nServer, freePort, packPackage } from './lib/n8n.mjs';
 import {
 	NODE_DISPLAY_NAME,
+	NODE_TYPE,
 	N8N_VERSION,
 	PACKAGE_NAME,
 	ROOT,
 	SCREENSHOT_DIR,
 } from './lib/paths.mjs';
-import { startEmulator } from './lib/tools.mjs';
+import { mailExample, example, prepare } from './lib/examples.mjs';
+import { catalog, startEmulator } from './lib/tools.mjs';
+import { CRED, credentials } from './lib/workflows.mjs';
+
+/** Screenshots the README shows (committed under docs/). */
+const DOCS = join(ROOT, 'docs');
+
+/** Manual Trigger → Check Business Status → a next node that has not run: the editor previews the fields. */
+const SCHEMA_PREVIEW = {
+	id: 'e2eSchemaPreview1',
+	name: 'e2e output schema preview',
+	active: false,
+	nodes: [
+		{
+			id: 'p1',
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		{
+			id: 'p2',
+			name: 'Check Business Status',
+			type: NODE_TYPE,
+			typeVersion: 1,
+			position: [240, 0],
+			parameters: {
+				resource: 'nhnDocumentOcr',
+				operation: 'checkBusinessStatus',
+				businessNumber: '220-45-09135',
+			},
+			credentials: { nhnCloudOcrApi: { id: CRED.nhnAppKey.id, name: CRED.nhnAppKey.name } },
+		},
+		{
+			id: 'p3',
+			name: 'Next Node',
+			type: 'n8n-nodes-base.noOp',
+			typeVersion: 1,
+			position: [480, 0],
+			parameters: {},
+		},
+	],
+	connections: {
+		Start: { main: [[{ node: 'Check Business Status', type: 'main', index: 0 }]] },
+		'Check Business Status': { main: [[{ node: 'Next Node', type: 'main', index: 0 }]] },
+	},
+	settings: { executionOrder: 'v1' },
+	pinData: {},
+};
 
 const OWNER = {
 	email: 'owner@example.com',
@@ -43,7 +93,7 @@ const RESOURCES = [
 	{
 		resource: 'nhnGeneralOcr',
 		title: 'NHN General OCR',
-		action: 'Recognize text in an image',
+		action: 'Recognize text in image',
 		operations: [
 			{
 				name: 'Recognize Text',
@@ -63,7 +113,7 @@ const RESOURCES = [
 	{
 		resource: 'nhnDocumentOcr',
 		title: 'NHN Document OCR',
-		action: 'Recognize a business registration certificate',
+		action: 'Recognize business registration certificate',
 		operations: [
 			{
 				name: 'Recognize Business Registration',
@@ -148,6 +198,14 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 				env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
 			});
 			await instance.setup(await packPackage());
+			// The examples (README screenshots, the AI Agent) and the schema preview, as a user imports them.
+			await instance.importCredentials(credentials(emu));
+			await instance.importWorkflows([
+				mailExample('e2eEditorMail001'),
+				prepare(example('ai-agent-with-ocr-tool.json'), 'e2eEditorAgent01'),
+				SCHEMA_PREVIEW,
+			]);
+			await mkdir(DOCS, { recursive: true });
 			server = new N8nServer(instance, { port: await freePort() });
 			await server.start();
 			// The owner account, through the REST API the setup page uses.
@@ -232,14 +290,16 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 				(item) =>
 					item.checkVisibility() && !item.parentElement.closest('[data-test-id="parameter-item"]'),
 			);
-			return top.flatMap((item) => {
-				const inner = [...item.querySelectorAll('.parameter-item')].filter(
-					(el) => !el.parentElement.closest('.parameter-item'),
-				);
-				return (inner.length ? inner : [item]).map((el) =>
-					(el.querySelector('label')?.innerText ?? '').split('\n')[0].replace(/\*/g, '').trim(),
-				);
-			});
+			return top
+				.flatMap((item) => {
+					const inner = [...item.querySelectorAll('.parameter-item')].filter(
+						(el) => !el.parentElement.closest('.parameter-item'),
+					);
+					return (inner.length ? inner : [item]).map((el) =>
+						(el.querySelector('label')?.innerText ?? '').split('\n')[0].replace(/\*/g, '').trim(),
+					);
+				})
+				.filter(Boolean); // notices have no label
 		});
 	}
 
@@ -388,15 +448,15 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 
 	/** The fields the credential dialog shows (labels), and the credential icon it shows. */
 	async function credentialDialog(modal) {
-		const fields = await modal
-			.getByTestId('credential-connection-parameter')
-			.evaluateAll((items) =>
+		const fields = await modal.getByTestId('credential-connection-parameter').evaluateAll(
+			(items) =>
 				items
 					.filter((item) => item.checkVisibility())
 					.map((item) =>
 						(item.querySelector('label')?.innerText ?? '').split('\n')[0].replace(/\*/g, '').trim(),
-					),
-			);
+					)
+					.filter(Boolean), // the setup notice has no label
+		);
 		const icons = await modal.locator('img').evaluateAll((imgs) =>
 			imgs.map((img) => ({
 				src: img.getAttribute('src'),
@@ -466,7 +526,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	});
 
 	it('credential dialog, NHN Cloud OCR (App Key) API: its fields and icon, and a passing connection test (API v1.0)', async () => {
-		await addNodeByAction('Recognize text in an image');
+		await addNodeByAction('Recognize text in image');
 		const modal = await openNewCredential();
 		assert.equal(
 			(await modal.getByTestId('credential-mode-dropdown-trigger').innerText()).trim(),
@@ -494,7 +554,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	});
 
 	it('credential dialog, NHN Cloud User Access Key API: chosen in the same dialog, its fields (no token shown), a token issued by the connection test', async () => {
-		await addNodeByAction('Check a business status');
+		await addNodeByAction('Check business status');
 		const modal = await openNewCredential();
 		await modal.getByTestId('credential-mode-dropdown-trigger').click();
 		await page.getByText('User Access Key (API v1.1)', { exact: true }).last().click();
@@ -556,7 +616,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		// n8n 2.41 leaves out of the panel every parameter that the node's `authentication` parameter depends on
 		// (a key of its displayOptions.show): the credentials section is meant to own those. Had `authentication`
 		// been shown for the NHN resources only, Resource would disappear from the panel.
-		await addNodeByAction('Recognize text in an image');
+		await addNodeByAction('Recognize text in image');
 		const shown = await visibleParameters();
 		await shot('panel-resource');
 		const resource = page.getByTestId('parameter-input-resource');
@@ -569,5 +629,90 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 			...RESOURCES.map((spec) => spec.title),
 			'Custom API Call',
 		]);
+	});
+
+	async function openWorkflow(id) {
+		await page.goto(`${server.url}/workflow/${id}`);
+		await page.locator('[data-test-id="canvas-node"]').first().waitFor();
+		await page.waitForTimeout(800);
+	}
+
+	it('the AI Agent offers the node in its tool list, and the example agent uses it as two tools', async () => {
+		await openWorkflow('e2eEditorAgent01');
+		const canvasNames = await page
+			.locator('[data-test-id="canvas-node"]')
+			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name')));
+		assert.ok(canvasNames.includes('Read Document'), `canvas: ${canvasNames}`);
+		await page.screenshot({ path: join(DOCS, 'ai-agent-with-ocr-tool.png') });
+		screenshots.push(join(DOCS, 'ai-agent-with-ocr-tool.png'));
+
+		const toolHandle = page.locator(
+			'[data-test-id="canvas-node-input-handle"][data-connection-type="ai_tool"][data-node-name="AI Agent"]',
+		);
+		await toolHandle.locator('[data-test-id="canvas-handle-plus-wrapper"]').first().click();
+		const search = page.getByTestId('node-creator-search-bar');
+		await search.waitFor();
+		await search.fill('NHN');
+		const item = page.getByTestId('node-creator-item-name').filter({ hasText: NODE_DISPLAY_NAME });
+		await item.first().waitFor();
+		const names = await page.getByTestId('node-creator-item-name').allInnerTexts();
+		assert.ok(
+			names.some((name) => name.includes(NODE_DISPLAY_NAME)),
+			`the tool list offers: ${names}`,
+		);
+		await page.waitForTimeout(500);
+		await shot('ai-agent-tool-list');
+		await page.screenshot({ path: join(DOCS, 'ai-agent-tool-list.png') });
+		await page.keyboard.press('Escape');
+	});
+
+	it('serves the output schema, and the next node shows the fields before any run', async () => {
+		const schemaUrl = `${server.url}/schemas/${NODE_TYPE}/1.0.0/nhnDocumentOcr/checkBusinessStatus.json`;
+		const response = await page.request.get(schemaUrl);
+		assert.equal(response.status(), 200, schemaUrl);
+		assert.ok((await response.json()).properties.statusCode);
+
+		await openWorkflow('e2eSchemaPreview1');
+		await page.locator('[data-test-id="canvas-node"][data-node-name="Next Node"]').dblclick();
+		await page.getByTestId('ndv').waitFor();
+		const input = page.getByTestId('ndv-input-panel');
+		await input.waitFor();
+		await input.getByText('statusCode', { exact: false }).first().waitFor({ timeout: 20_000 });
+		const text = await input.innerText();
+		for (const field of ['businessNumber', 'statusCode', 'inBusiness'])
+			assert.ok(text.includes(field), `the input panel previews ${field}: ${text.slice(0, 500)}`);
+		await shot('schema-preview-next-node');
+		await page.keyboard.press('Escape');
+	});
+
+	it('runs example 1 in the editor: the workflow and the output panel the README shows', async () => {
+		emu.clearLog();
+		await openWorkflow('e2eEditorMail001');
+		await page.getByTestId('execute-workflow-button').click();
+		await page
+			.locator('[data-test-id="canvas-node"][data-node-name="Check Business Status"]')
+			.locator('[data-test-id="canvas-node-status-success"]')
+			.waitFor({ timeout: 60_000 });
+		assert.deepEqual(
+			emu.log.map((entry) => entry.endpoint),
+			['business', 'business/status'],
+		);
+		await page.waitForTimeout(500);
+		await page.screenshot({ path: join(DOCS, 'workflow.png') });
+		screenshots.push(join(DOCS, 'workflow.png'));
+		await page
+			.locator('[data-test-id="canvas-node"][data-node-name="Read Business Registration"]')
+			.dblclick();
+		const output = page.getByTestId('output-panel');
+		await output.waitFor();
+		await output.getByText('registrationNumber', { exact: false }).first().waitFor();
+		assert.match(
+			await output.innerText(),
+			new RegExp(catalog.businessRegistrationPng.registrationNumber),
+		);
+		await page.waitForTimeout(500);
+		await page.screenshot({ path: join(DOCS, 'output-panel.png') });
+		screenshots.push(join(DOCS, 'output-panel.png'));
+		await page.keyboard.press('Escape');
 	});
 });

@@ -44,7 +44,7 @@ export E2E_PACKAGE_TARBALL="$work/pack/$tarball_name"
 echo "e2e: packed $E2E_PACKAGE_TARBALL ($(du -h "$E2E_PACKAGE_TARBALL" | cut -f1))" >&2
 
 files=()
-for suite in ${E2E_SUITES:-cli editor}; do
+for suite in ${E2E_SUITES:-cli examples editor}; do
   files+=("$e2e/$suite.test.mjs")
 done
 

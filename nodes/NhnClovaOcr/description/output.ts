@@ -81,7 +81,7 @@ export const headerRowOption: INodeProperties = {
 	displayName: 'Use First Row as Column Names',
 	name: 'headerRow',
 	type: 'boolean',
-	default: true,
+	default: false,
 	description:
 		'Whether the "One Item per Table Row" output uses the texts of a table\'s first row as keys (otherwise column1, column2…)',
 };
@@ -98,4 +98,29 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 			a.displayName.localeCompare(b.displayName),
 		),
 	};
+}
+
+/**
+ * After every Output parameter that offers "One Item per Field", a one-line notice shown while it is chosen: the
+ * next node runs once per item, so a mail node after it would send one mail per word.
+ */
+export function withFieldsNotice(properties: INodeProperties[]): INodeProperties[] {
+	return properties.flatMap((property) => {
+		const offersFields = ((property.options ?? []) as INodePropertyOptions[]).some(
+			(option) => option.value === 'fields',
+		);
+		if (property.name !== 'output' || !offersFields) return [property];
+		const notice: INodeProperties = {
+			displayName:
+				'The next node runs once per recognized word or field. For one mail or one sheet row per file, choose "One Item per Document".',
+			name: 'fieldsNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: {
+				...property.displayOptions,
+				show: { ...property.displayOptions?.show, output: ['fields'] },
+			},
+		};
+		return [property, notice];
+	});
 }

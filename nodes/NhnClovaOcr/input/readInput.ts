@@ -1,5 +1,6 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { BINARY_IN_JSON_PROPERTY, BINARY_MODE_COMBINED, isBinaryValue } from 'n8n-workflow';
+import { checkToolArguments } from '../actions/toolMode';
 import { inputError } from '../errors';
 import { detectFormat, type FileFormat } from './fileFormat';
 import { asText, readChoice } from './parameters';
@@ -199,6 +200,7 @@ function readUrl(ctx: IExecuteFunctions, itemIndex: number): UrlInput {
 }
 
 export async function readInput(ctx: IExecuteFunctions, itemIndex: number): Promise<OcrInput> {
+	checkToolArguments(ctx, itemIndex);
 	const inputType = readChoice<'binary' | 'url'>(ctx, itemIndex, 'inputType', {
 		displayName: 'Input Type',
 		choices: { binary: 'Binary File', url: 'Image URL' },

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { BINARY_IN_JSON_PROPERTY } from 'n8n-workflow';
+import { isToolMode, toolAnswer } from '../actions/toolMode';
 import type { OcrDocument } from '../model/document';
 import { documentItem } from './document';
 import { fieldItems } from './fields';
@@ -37,6 +38,8 @@ export function shapeOutput(
 	const { document, source } = result;
 	const pairedItem = { item: itemIndex };
 	const wrap = (json: IDataObject): INodeExecutionData => ({ json, pairedItem });
+
+	if (isToolMode(ctx)) return [wrap(toolAnswer(result))];
 
 	if (shape === 'raw') {
 		const raw =

@@ -32,7 +32,7 @@ export const description: INodeProperties[] = [
 				value: 'recognizeTemplate',
 				description:
 					'Read the named fields of a document that matches a template released in your domain',
-				action: 'Recognize a document with a template',
+				action: 'Recognize document with template',
 			},
 			{
 				name: 'Recognize Receipt',

@@ -27,7 +27,7 @@ const properties: INodeProperties[] = [
 		name: 'templateIds',
 		type: 'string',
 		default: '',
-		placeholder: '390, 391',
+		placeholder: 'e.g. 390, 391',
 		description:
 			'IDs of released templates to match, separated by commas; empty matches every template released in the domain',
 	},

@@ -18,7 +18,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '123-45-67890',
+		placeholder: 'e.g. 123-45-67890',
 		description: 'The 10-digit number (사업자등록번호), with or without dashes',
 	},
 	outputProperty(['document', 'raw'], 'document'),

@@ -24,20 +24,20 @@ export const description: INodeProperties[] = [
 				name: 'Recognize Business Registration',
 				value: 'recognizeBusinessRegistration',
 				description: 'Read the fields of a Korean business registration certificate (사업자등록증)',
-				action: 'Recognize a business registration certificate',
+				action: 'Recognize business registration certificate',
 			},
 			{
 				name: 'Check Business Status',
 				value: 'checkBusinessStatus',
 				description:
 					'Look up whether a business is operating, suspended or closed, by its registration number',
-				action: 'Check a business status',
+				action: 'Check business status',
 			},
 			{
 				name: 'Recognize Credit Card',
 				value: 'recognizeCreditCard',
 				description: 'Read the number and expiry date of a credit card',
-				action: 'Recognize a credit card',
+				action: 'Recognize credit card',
 			},
 			{
 				name: 'Ask About Document',

@@ -17,14 +17,14 @@ export const description: INodeProperties[] = [
 				name: 'Recognize Text',
 				value: 'recognizeText',
 				description: 'Read all text in an image',
-				action: 'Recognize text in an image',
+				action: 'Recognize text in image',
 			},
 			{
 				name: 'Recognize Long Image',
 				value: 'recognizeLongImage',
 				description:
 					'Read all text in a very long or wide image (receipts, screenshots), which NHN slices first',
-				action: 'Recognize text in a long image',
+				action: 'Recognize text in long image',
 			},
 		],
 		default: 'recognizeText',

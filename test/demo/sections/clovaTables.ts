@@ -1,0 +1,27 @@
+import { invoiceTablePng } from '../../fixtures/catalog';
+import { fileItem } from '../../node/setup';
+import type { DemoSection } from '../section';
+
+export const clovaTables: DemoSection = {
+	title:
+		'CLOVA OCR › Recognize Text with Extract Tables: one item per table row, first row as column names',
+	async run(demo) {
+		const { invokeUrl, secretKey } = demo.emulator.clova.general;
+		const rows = await demo.node(
+			{
+				resource: 'clovaOcr',
+				operation: 'recognizeText',
+				output: 'tableRows',
+				options: { enableTableDetection: true, headerRow: true },
+			},
+			[fileItem(invoiceTablePng)],
+			[{ type: 'clovaOcrApi', data: { invokeUrl, secretKey } }],
+		);
+		demo.table(
+			rows.map(({ json }) => {
+				const { source: _source, table: _table, row: _row, ...cells } = json;
+				return cells;
+			}),
+		);
+	},
+};
