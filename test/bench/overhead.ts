@@ -3,7 +3,7 @@ import type { Emulator } from '../emulator';
 import { receiptKoPng } from '../fixtures/catalog';
 import { runWorkflow, type HarnessCredential, type HarnessItem } from '../harness';
 import { fixed, median, sideBySide, table } from './stats';
-import { httpRequestWorkflow, nodeTypes, ocrWorkflow } from './workflows';
+import { httpRequestAvailable, httpRequestWorkflow, nodeTypes, ocrWorkflow } from './workflows';
 
 export function receipts(count: number): HarnessItem[] {
 	return Array.from({ length: count }, () => ({
@@ -19,6 +19,8 @@ export async function ok(run: ReturnType<typeof runWorkflow>, node: string, coun
 }
 
 export async function overhead(emulator: Emulator, credentials: HarnessCredential[]) {
+	if (!httpRequestAvailable())
+		return 'Not measured: n8n-nodes-base could not be loaded (install the e2e n8n: npm run test:e2e).';
 	const types = nodeTypes();
 	const rows: string[][] = [];
 	for (const count of [200, 1000, 2000]) {
