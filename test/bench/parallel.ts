@@ -57,7 +57,7 @@ export async function parallel() {
 			];
 		});
 		return table(
-			['side', 'wall s (median)', 'N·L/C s', 'N·L/C ÷ wall (target ≥ 0.9 at C = 8)'],
+			['side', 'node execution s (median)', 'N·L/C s', 'N·L/C ÷ time (target ≥ 0.9 at C = 8)'],
 			rows,
 		);
 	} finally {
