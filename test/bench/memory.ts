@@ -49,7 +49,12 @@ export async function memory() {
 		const rows: string[][] = [];
 		for (const binaryMode of ['default', 'filesystem'] as BinaryMode[]) {
 			const values: Record<string, number[]> = {};
-			const measured = sides.filter(({ side }) => side !== 'http' || httpRequestAvailable());
+			const only = process.env.BENCH_MEMORY_SIDES?.split(',');
+			const measured = sides.filter(
+				({ side }) =>
+					(side !== 'http' || httpRequestAvailable()) &&
+					(!only || side === 'baseline' || only.includes(side)),
+			);
 			for (let round = 0; round < ROUNDS; round++) {
 				for (const { side } of measured) (values[side] ??= []).push(await growth(side, binaryMode));
 			}
