@@ -1,10 +1,21 @@
 import type { INodeParameters } from 'n8n-workflow';
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import type { IExecuteFunctions, INodeType } from 'n8n-workflow';
+import { NhnClovaOcr } from '../../nodes/NhnClovaOcr/NhnClovaOcr.node';
+import {
+	closingBoundary,
+	newBoundary,
+	partHead,
+} from '../../nodes/NhnClovaOcr/transport/multipart';
+import { requestPolicy } from '../../nodes/NhnClovaOcr/transport/policy';
 import { backoffMs, parseRetryAfter } from '../../nodes/NhnClovaOcr/transport/retry';
+import { send } from '../../nodes/NhnClovaOcr/transport/send';
 import { clovaErrors, nhnErrors } from '../../nodes/NhnClovaOcr/errors';
 import { receiptKoPng, words } from '../fixtures/catalog';
 import { runNode, type HarnessItem } from '../harness';
 import { clovaCalls, runClova } from './clovaSetup';
-import { nhnCalls } from './nhnSetup';
+import { nhnCalls, sha256Of } from './nhnSetup';
 import {
 	appKeyCredential,
 	failed,
@@ -126,6 +137,16 @@ describe('Max Retries', () => {
 		]);
 	});
 
+	it('a Retry-After beyond the Timeout is not waited for: the item fails at once with what the service said', async () => {
+		emulator().inject({ kind: 'throttle', maxConcurrent: 0, retryAfter: 3600 });
+		const error = failed(await runNhn({ timeout: 60_000 }));
+		expect(error.message).toBe(nhnErrors[4000006].message);
+		expect(error.description).toMatch(
+			/did not try again: the next try was due in 3600 s, after the Timeout\.$/,
+		);
+		expect(nhnCalls(emulator())).toHaveLength(1);
+	});
+
 	it.each([
 		['-1', -1],
 		['a word', 'many'],
@@ -135,6 +156,52 @@ describe('Max Retries', () => {
 		expect(error.message).toBe(`The Max Retries option is "${value}", which is not a valid value`);
 		expect(error.description).toBe('Set Max Retries to a whole number from 0 to 10, e.g. 3.');
 		expect(emulator().log).toHaveLength(0);
+	});
+});
+
+describe('a body factory', () => {
+	it('is called once per attempt, so a streamed upload is opened again for the retry', async () => {
+		const opened: Readable[] = [];
+		const node: INodeType = new NhnClovaOcr();
+		node.execute = async function (this: IExecuteFunctions) {
+			const boundary = newBoundary();
+			const head = partHead(boundary, {
+				field: 'image',
+				fileName: 'r.png',
+				contentType: 'image/png',
+			});
+			const file = readFileSync(receiptKoPng.path);
+			const tail = Buffer.concat([Buffer.from('\r\n'), closingBoundary(boundary)]);
+			const reply = await send(this, {
+				itemIndex: 0,
+				service: 'NHN Cloud OCR',
+				credentialType: 'nhnCloudOcrApi',
+				url: `${emulator().nhn.baseUrl}/v1.0/appkeys/${emulator().nhn.appKey}/general`,
+				headers: {
+					'Content-Type': `multipart/form-data; boundary=${boundary}`,
+					'Content-Length': String(head.length + file.length + tail.length),
+				},
+				body: async () => {
+					const stream = Readable.from([head, file, tail]);
+					opened.push(stream);
+					return stream;
+				},
+				policy: requestPolicy(this, 0),
+			});
+			return [[{ json: { status: reply.status, attempts: reply.attempts } }]];
+		};
+		emulator().inject({ kind: 'serverError', status: 503, retryAfter: 0, times: 1 });
+		const result = await runNode({
+			nodeType: node,
+			parameters: nhnGeneral,
+			credentials: [appKeyCredential(emulator())],
+		});
+		expect(succeeded(result)[0].json).toEqual({ status: 200, attempts: 2 });
+		expect(opened).toHaveLength(2);
+		expect(nhnCalls(emulator()).map((entry) => [entry.status, entry.fileSha256])).toEqual([
+			[503, undefined],
+			[200, sha256Of(receiptKoPng)],
+		]);
 	});
 });
 

@@ -134,14 +134,22 @@ export function timeoutError(
 	});
 }
 
-/** After retries, the message also says how many attempts were made; `error` describes what the last one got. */
+/**
+ * After retries, the message also says how many attempts were made; `error` describes what the last one got.
+ * `waitBeyondTimeoutMs`: another attempt was due after this wait, which the Timeout did not leave time for.
+ */
 export function afterAttempts<E extends NodeApiError | NodeOperationError>(
 	error: E,
 	attempts: number,
+	waitBeyondTimeoutMs?: number,
 ): E {
 	if (attempts > 1) {
 		error.message = `${error.message} (gave up after ${attempts} attempts)`;
 		error.context.attempts = attempts;
+	}
+	if (waitBeyondTimeoutMs !== undefined) {
+		error.description =
+			`${error.description ?? ''} The node did not try again: the next try was due in ${seconds(waitBeyondTimeoutMs)}, after the Timeout.`.trim();
 	}
 	return error;
 }

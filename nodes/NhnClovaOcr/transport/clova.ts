@@ -137,7 +137,7 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 	try {
 		return interpret(ctx, itemIndex, body, schema, reply);
 	} catch (error) {
-		throw afterAttempts(error as NodeApiError, reply.attempts);
+		throw afterAttempts(error as NodeApiError, reply.attempts, reply.waitBeyondTimeoutMs);
 	}
 }
 

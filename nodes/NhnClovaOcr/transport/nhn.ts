@@ -126,7 +126,7 @@ export async function callNhn<T>(
 	try {
 		return interpret(ctx, itemIndex, path, body, schema, reply);
 	} catch (error) {
-		throw afterAttempts(error as NodeApiError, reply.attempts);
+		throw afterAttempts(error as NodeApiError, reply.attempts, reply.waitBeyondTimeoutMs);
 	}
 }
 

@@ -46,13 +46,15 @@ export interface OcrReply {
 	status: number;
 	/** The parsed JSON body, or undefined when the body is not JSON. */
 	json: unknown;
-	/** The body as text (for describing an unreadable answer). */
+	/** The body as text, for describing an answer that is not a JSON object (empty when it is one: not kept twice). */
 	text: string;
 	contentType: string;
 	/** `Retry-After` of the answer, in milliseconds. */
 	retryAfterMs?: number;
 	/** How many requests it took to get this answer. */
 	attempts: number;
+	/** Set when another attempt was due but the wait before it would pass the Timeout. */
+	waitBeyondTimeoutMs?: number;
 }
 
 type Failure = { cause?: { code?: string; message?: string }; code?: string; message?: string };
@@ -107,7 +109,7 @@ function parseReply(
 	return {
 		status,
 		json,
-		text,
+		text: typeof json === 'object' && json !== null ? '' : text,
 		contentType: String(headers['content-type'] ?? ''),
 		retryAfterMs: parseRetryAfter(headers['retry-after']),
 		attempts,
@@ -132,9 +134,20 @@ async function readAll(stream: Readable | Buffer | string | undefined): Promise<
 	return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
-/** Things a timed-out attempt leaves behind, closed so that they stop sending and receiving. */
-interface Leftovers {
-	streams: Readable[];
+/** The streams of an attempt, closed when it times out so that they stop sending and receiving. */
+class Leftovers {
+	private readonly streams: Readable[] = [];
+	private closed = false;
+
+	add(stream: Readable): void {
+		if (this.closed) stream.destroy();
+		else this.streams.push(stream);
+	}
+
+	close(): void {
+		this.closed = true;
+		for (const stream of this.streams) stream.destroy();
+	}
 }
 
 async function exchange(
@@ -146,7 +159,7 @@ async function exchange(
 ): Promise<Outcome> {
 	const body = typeof request.body === 'function' ? await request.body() : request.body;
 	const streamed = Buffer.isBuffer(body) || isStream(body);
-	if (isStream(body)) leftovers.streams.push(body);
+	if (isStream(body)) leftovers.add(body);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
 		url: request.url,
@@ -173,7 +186,7 @@ async function exchange(
 	} catch (error) {
 		return failureOf(ctx, request, error as Failure);
 	}
-	if (isStream(response.body)) leftovers.streams.push(response.body);
+	if (isStream(response.body)) leftovers.add(response.body);
 	if (isRedirect(response.statusCode)) {
 		const target = redirectTarget(response.headers, request.url);
 		return {
@@ -225,7 +238,7 @@ async function attemptOnce(
 ): Promise<Outcome> {
 	const remainingMs = request.policy.deadline - Date.now();
 	if (remainingMs <= 0) return TIMED_OUT;
-	const leftovers: Leftovers = { streams: [] };
+	const leftovers = new Leftovers();
 	const stopTimer = new AbortController();
 	const work = exchange(ctx, request, attempt, remainingMs, leftovers);
 	const deadline = sleep(remainingMs, stopTimer.signal).then(
@@ -236,7 +249,7 @@ async function attemptOnce(
 	stopTimer.abort();
 	if ('timedOut' in outcome) {
 		work.catch(() => undefined);
-		for (const stream of leftovers.streams) stream.destroy();
+		leftovers.close();
 	}
 	return outcome;
 }
@@ -278,8 +291,8 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 		const wait = backoffMs(attempt, retryAfterMs);
 		if (Date.now() + wait >= deadline) {
 			// No time left for another attempt: report what the last one got.
-			if ('reply' in outcome) return outcome.reply;
-			throw afterAttempts(outcome.error, attempt);
+			if ('reply' in outcome) return { ...outcome.reply, waitBeyondTimeoutMs: wait };
+			throw afterAttempts(outcome.error, attempt, wait);
 		}
 		try {
 			await sleep(wait, cancelled);
@@ -296,7 +309,7 @@ export function describeReply(
 	reply: OcrReply,
 	clean: (text: string) => string = (text) => text,
 ): string {
-	const text = reply.text.trim();
+	const text = (reply.text || (reply.json === undefined ? '' : JSON.stringify(reply.json))).trim();
 	return text
 		? `${reply.contentType || 'unknown content'}, ${clean(text).slice(0, 80)}`
 		: 'an empty body';
