@@ -2,6 +2,7 @@ import type { NhnBusinessResult, NhnBusinessStatusResult, NhnCreditCardResult } 
 import { luhnValid, maskDigits } from '../input/cardNumber';
 import { englishNameOf } from './businessLabels';
 import type { OcrDocument, OcrField } from './document';
+import { minOf } from './numbers';
 
 export function fromNhnBusiness(result: NhnBusinessResult): OcrDocument {
 	const keyValues = result.keyValues.map((entry, index) => ({
@@ -100,7 +101,7 @@ export function fromNhnCreditCard(result: NhnCreditCardResult, mask: boolean): O
 				key: 'cardNumber',
 				name: 'cardNumber',
 				value: cardNumber,
-				confidence: groupConfidences.length ? Math.min(...groupConfidences) : undefined,
+				confidence: minOf(groupConfidences),
 				page: 0,
 			},
 			...(result.validThru

@@ -3,15 +3,15 @@ import type { OcrDocument } from '../model/document';
 import { lineTexts } from './lines';
 import { dropUndefined, passes, withSource, type ShapeOptions, type Source } from './options';
 import { tableGrid } from './tableGrid';
+import { maxOf, minOf } from '../model/numbers';
 
 function confidenceSummary(values: number[], excluded: number): IDataObject | undefined {
 	if (!values.length && !excluded) return undefined;
 	const average = values.reduce((sum, value) => sum + value, 0) / (values.length || 1);
 	return dropUndefined({
 		average: values.length ? Math.round(average * 10000) / 10000 : undefined,
-		// A loop, not Math.min(...values): an argument spread over 300,000 words exceeds the stack.
-		minimum: values.length ? values.reduce((a, b) => (b < a ? b : a)) : undefined,
-		maximum: values.length ? values.reduce((a, b) => (b > a ? b : a)) : undefined,
+		minimum: minOf(values),
+		maximum: maxOf(values),
 		count: values.length,
 		excludedBelowMinimum: excluded || undefined,
 	});

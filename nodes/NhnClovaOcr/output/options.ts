@@ -1,3 +1,4 @@
+import { asBoolean, asNumber, readChoice, readOptions } from '../input/parameters';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { MatchedTemplate } from '../model/document';
 
@@ -27,15 +28,41 @@ export function readShapeOptions(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 ): { shape: OutputShape; options: ShapeOptions } {
-	const shape = ctx.getNodeParameter('output', itemIndex, 'fields') as OutputShape;
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const shape = readChoice<OutputShape>(ctx, itemIndex, 'output', {
+		displayName: 'Output',
+		choices: {
+			fields: 'One Item per Field',
+			document: 'One Item per Document',
+			tableRows: 'One Item per Table Row',
+			raw: 'Raw Response',
+		},
+		fallback: 'fields',
+	});
+	const options = readOptions(ctx, itemIndex);
 	return {
 		shape,
 		options: {
-			minConfidence: Number(options.minConfidence ?? 0),
-			includeBoxes: options.includeBoundingBoxes === true,
-			keepBinary: options.keepBinary === true,
-			headerRow: options.headerRow === true,
+			minConfidence: asNumber(ctx, itemIndex, options.minConfidence, {
+				displayName: 'Minimum Confidence',
+				min: 0,
+				max: 1,
+				fallback: 0,
+			}),
+			includeBoxes: asBoolean(
+				ctx,
+				itemIndex,
+				options.includeBoundingBoxes,
+				'Include Bounding Boxes',
+				false,
+			),
+			keepBinary: asBoolean(ctx, itemIndex, options.keepBinary, 'Keep Input File', false),
+			headerRow: asBoolean(
+				ctx,
+				itemIndex,
+				options.headerRow,
+				'Use First Row as Column Names',
+				false,
+			),
 		},
 	};
 }

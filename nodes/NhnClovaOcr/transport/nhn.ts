@@ -4,6 +4,7 @@ import { afterAttempts, inputError, nhnApiError, unreadableReplyError } from '..
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
 import { checkProviderCanDownload } from '../input/internalAddress';
+import { readChoice } from '../input/parameters';
 import { formatSize } from '../input/limits';
 import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
@@ -88,11 +89,14 @@ export async function callNhn<T>(
 	body: NhnBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<NhnReply<T>> {
-	const authentication = ctx.getNodeParameter(
-		'authentication',
-		itemIndex,
-		'appKeySecretKey',
-	) as NhnAuthentication;
+	const authentication = readChoice<NhnAuthentication>(ctx, itemIndex, 'authentication', {
+		displayName: 'Authentication',
+		choices: {
+			appKeySecretKey: 'App Key + Secret Key (API v1.0)',
+			userAccessKey: 'User Access Key (API v1.1)',
+		},
+		fallback: 'appKeySecretKey',
+	});
 	const credentialType = nhnCredentialTypes[authentication];
 	const session = await credentialSession(ctx, credentialType, itemIndex);
 	const credentials = session.data;
@@ -192,7 +196,8 @@ function interpret<T>(
 }
 
 function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: OcrReply) {
-	if (reply.json === undefined || typeof reply.json !== 'object') {
+	// `null` too (a 5xx whose body is `null`): typeof null is 'object'.
+	if (reply.json === undefined || reply.json === null || typeof reply.json !== 'object') {
 		throw unreadableReplyError(
 			ctx,
 			itemIndex,

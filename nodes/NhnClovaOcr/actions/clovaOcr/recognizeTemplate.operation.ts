@@ -9,6 +9,7 @@ import {
 	outputProperty,
 } from '../../description/output';
 import { inputError } from '../../errors';
+import { asTextList } from '../../input/parameters';
 import { clovaTemplateLimits } from '../../input/clovaLimits';
 import { fromClova } from '../../model/clova';
 import { clovaResponse } from '../../parse/clova';
@@ -41,10 +42,10 @@ export const description = updateDisplayOptions(
 
 /** "390, 391" (or a number, or an array from an expression) → [390, 391]. */
 function parseTemplateIds(ctx: IExecuteFunctions, itemIndex: number): number[] {
-	const value = ctx.getNodeParameter('templateIds', itemIndex, '') as unknown;
-	const parts = (Array.isArray(value) ? value.join(',') : String(value ?? ''))
-		.split(/[\s,;]+/)
-		.filter(Boolean);
+	const parts = asTextList(ctx, itemIndex, ctx.getNodeParameter('templateIds', itemIndex, ''), {
+		displayName: 'Template IDs',
+		expects: 'template IDs separated by commas, e.g. 390, 391 (or a list of them)',
+	});
 	const ids = parts.map(Number);
 	const wrong = parts.filter((_, index) => !Number.isInteger(ids[index]) || ids[index] <= 0);
 	if (wrong.length) {

@@ -10,6 +10,7 @@ import {
 	outputProperty,
 } from '../../description/output';
 import { clovaGeneralLimits } from '../../input/clovaLimits';
+import { asBoolean, readOptions } from '../../input/parameters';
 import { fromClova } from '../../model/clova';
 import { clovaResponse } from '../../parse/clova';
 import type { OcrResult } from '../../output';
@@ -45,9 +46,13 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-	const tables = (
-		this.getNodeParameter('options', itemIndex, {}) as { enableTableDetection?: boolean }
-	).enableTableDetection;
+	const tables = asBoolean(
+		this,
+		itemIndex,
+		readOptions(this, itemIndex).enableTableDetection,
+		'Extract Tables',
+		false,
+	);
 	const { input, reply } = await sendToClova(
 		this,
 		itemIndex,

@@ -1,9 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { inputError } from '../../errors';
 import type { FileFormat } from '../../input/fileFormat';
 import { checkFile, type FileLimits } from '../../input/limits';
+import { asChoice, asText, asTextList, parameterError, readOptions } from '../../input/parameters';
 import { readInput, type OcrInput } from '../../input/readInput';
+import { displayUrl } from '../../input/shownUrl';
 import {
 	callClova,
 	type ClovaBody,
@@ -73,6 +75,44 @@ export const clovaOptions: INodeProperties[] = [
 	},
 ];
 
+const LANGUAGES = ['ko', 'ja', 'zh-TW'];
+
+/** The CLOVA options, each checked whatever an expression gave it. */
+function readClovaOptions(ctx: IExecuteFunctions, itemIndex: number) {
+	const options = readOptions(ctx, itemIndex);
+	const languages = asTextList(ctx, itemIndex, options.languages, {
+		displayName: 'Languages',
+		expects: `a list of language codes (${LANGUAGES.join(', ')})`,
+	});
+	const unknown = languages.filter((language) => !LANGUAGES.includes(language));
+	if (unknown.length) {
+		throw parameterError(
+			ctx,
+			itemIndex,
+			'Languages',
+			`language codes from ${LANGUAGES.join(', ')}`,
+			unknown.join(', '),
+		);
+	}
+	return {
+		languages,
+		version: asChoice<'V1' | 'V2'>(ctx, itemIndex, options.version, {
+			displayName: 'Version',
+			choices: { V2: 'V2 (Recommended)', V1: 'V1' },
+			fallback: 'V2',
+		}),
+		sendAs: asChoice<'multipart' | 'base64'>(ctx, itemIndex, options.sendAs, {
+			displayName: 'Send File As',
+			choices: { multipart: 'Multipart Upload', base64: 'Base64 in JSON' },
+			fallback: 'multipart',
+		}),
+		imageName: asText(ctx, itemIndex, options.imageName, {
+			displayName: 'Image Name',
+			expects: 'a text, e.g. receipt-0142',
+		}),
+	};
+}
+
 const clovaFormats: Record<FileFormat, string> = {
 	jpg: 'jpg',
 	png: 'png',
@@ -89,25 +129,25 @@ export async function sendToClova<T extends { images: ClovaImageStatus[] }>(
 	extra: Partial<Pick<ClovaMessage, 'enableTableDetection'>> & { templateIds?: number[] },
 	schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<{ input: OcrInput; reply: ClovaReply<T> }> {
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const options = readClovaOptions(ctx, itemIndex);
 	const input = await readInput(ctx, itemIndex);
 	const format = input.kind === 'file' ? checkFile(ctx, itemIndex, input, limits) : input.format;
 	if (!format) {
 		throw inputError(
 			ctx,
 			itemIndex,
-			`Cannot tell the file format of ${input.kind === 'url' ? input.url : input.fileName}`,
+			`Cannot tell the file format of ${input.kind === 'url' ? displayUrl(input.url) : input.fileName}`,
 			'CLOVA OCR needs the format: use a URL that ends in .jpg, .jpeg, .png, .pdf, .tif or .tiff, or download the file first and send it as binary.',
 		);
 	}
-	const languages = (options.languages as string[] | undefined) ?? [];
+	const { languages } = options;
 	const message: ClovaMessage = {
-		version: (options.version as 'V1' | 'V2' | undefined) ?? 'V2',
+		version: options.version,
 		lang: languages.length ? languages.join(',') : undefined,
 		enableTableDetection: extra.enableTableDetection,
 		image: {
 			format: clovaFormats[format],
-			name: String(options.imageName || '').trim() || input.fileName,
+			name: options.imageName || input.fileName,
 			...(extra.templateIds?.length ? { templateIds: extra.templateIds } : {}),
 		},
 	};

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 import { optionsCollection, outputProperty } from '../../description/output';
 import { inputError } from '../../errors';
+import { asBoolean, readOptions, readText } from '../../input/parameters';
 import {
 	businessNumberChecksumValid,
 	formatBusinessNumber,
@@ -41,8 +42,17 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-	const typed = String(this.getNodeParameter('businessNumber', itemIndex, '') ?? '');
-	const options = this.getNodeParameter('options', itemIndex, {}) as { validateChecksum?: boolean };
+	const typed = readText(this, itemIndex, 'businessNumber', {
+		displayName: 'Business Registration Number',
+		expects: 'a 10-digit business registration number such as 123-45-67890',
+	});
+	const validateChecksum = asBoolean(
+		this,
+		itemIndex,
+		readOptions(this, itemIndex).validateChecksum,
+		'Check Number Before Calling',
+		true,
+	);
 	const digits = normaliseBusinessNumber(typed);
 	if (!digits) {
 		throw inputError(
@@ -60,7 +70,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'A business registration number has 10 digits, for example 123-45-67890 or 1234567890.',
 		);
 	}
-	if (options.validateChecksum !== false && !businessNumberChecksumValid(digits)) {
+	if (validateChecksum && !businessNumberChecksumValid(digits)) {
 		throw inputError(
 			this,
 			itemIndex,

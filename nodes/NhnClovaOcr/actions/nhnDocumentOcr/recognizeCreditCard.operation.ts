@@ -10,6 +10,7 @@ import {
 } from '../../description/output';
 import { nhnCreditCardLimits } from '../../input/nhnLimits';
 import { maskCardLikeDeep, maskDigits } from '../../input/cardNumber';
+import { asBoolean, readOptions } from '../../input/parameters';
 import { fromNhnCreditCard } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
 import { nhnCreditCardResult, type NhnCreditCardResult } from '../../parse/nhn';
@@ -66,9 +67,13 @@ function maskedRaw(raw: unknown, result: NhnCreditCardResult): unknown {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
 	const { file, url } = await readDocumentFile(this, itemIndex, nhnCreditCardLimits);
-	const mask =
-		(this.getNodeParameter('options', itemIndex, {}) as { maskCardNumber?: boolean })
-			.maskCardNumber !== false;
+	const mask = asBoolean(
+		this,
+		itemIndex,
+		readOptions(this, itemIndex).maskCardNumber,
+		'Mask Card Number',
+		true,
+	);
 	const { result, raw } = await callNhn(
 		this,
 		itemIndex,
