@@ -10,6 +10,7 @@ import type { BinaryMode } from '../harness';
 import { clovaCredentialOf, nhnCredentialOf } from './credentials';
 import type { MemoryCase } from './memoryCase';
 import { fixed, median, table } from './stats';
+import { httpRequestAvailable } from './workflows';
 
 const FILE_BYTES = 20 * 1024 * 1024;
 const ROUNDS = Number(process.env.BENCH_MEMORY_ROUNDS ?? 3);
@@ -48,11 +49,17 @@ export async function memory() {
 		const rows: string[][] = [];
 		for (const binaryMode of ['default', 'filesystem'] as BinaryMode[]) {
 			const values: Record<string, number[]> = {};
+			const only = process.env.BENCH_MEMORY_SIDES?.split(',');
+			const measured = sides.filter(
+				({ side }) =>
+					(side !== 'http' || httpRequestAvailable()) &&
+					(!only || side === 'baseline' || only.includes(side)),
+			);
 			for (let round = 0; round < ROUNDS; round++) {
-				for (const { side } of sides) (values[side] ??= []).push(await growth(side, binaryMode));
+				for (const { side } of measured) (values[side] ??= []).push(await growth(side, binaryMode));
 			}
 			const base = median(values.baseline);
-			for (const { side, label, target } of sides) {
+			for (const { side, label, target } of measured) {
 				const added = side === 'baseline' ? median(values[side]) : median(values[side]) - base;
 				rows.push([
 					binaryMode,

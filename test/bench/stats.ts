@@ -8,15 +8,16 @@ export function median(values: number[]): number {
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** Milliseconds the task took, or the number it gives (a node's own execution time). */
 export async function timed(task: () => Promise<unknown>): Promise<number> {
 	const start = performance.now();
-	await task();
-	return performance.now() - start;
+	const measured = await task();
+	return typeof measured === 'number' ? measured : performance.now() - start;
 }
 
 /**
  * Each side once as a warm-up, then `rounds` rounds taking the sides in turn (A B C A B C …), so that a machine
- * whose speed drifts moves every side alike. Returns each side's milliseconds per round.
+ * whose speed drifts moves every side alike. Returns each side's milliseconds per round (a task may give its own).
  */
 export async function sideBySide(
 	sides: Record<string, () => Promise<unknown>>,

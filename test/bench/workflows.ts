@@ -39,9 +39,20 @@ export function httpRequestNodeType(): { type: IVersionedNodeType; version: stri
 	return { type: new HttpRequest() as IVersionedNodeType, version };
 }
 
-export const nodeTypes = (): Record<string, INodeType> => ({
-	[HTTP_REQUEST_TYPE]: httpRequestNodeType().type as unknown as INodeType,
-});
+/** Whether n8n-nodes-base can be loaded here (the HTTP Request sides are left out, and say so, when not). */
+export function httpRequestAvailable(): boolean {
+	try {
+		httpRequestNodeType();
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export const nodeTypes = (): Record<string, INodeType> =>
+	httpRequestAvailable()
+		? { [HTTP_REQUEST_TYPE]: httpRequestNodeType().type as unknown as INodeType }
+		: {};
 
 const input = (items: HarnessItem[]): INode => ({
 	id: 'input',

@@ -18,6 +18,9 @@ const PER_KIND = 6;
 const STRIDE = Math.floor((ITEMS - 100) / PER_KIND); // requests between two firings of the same kind
 const BROKEN = new Set([17, 333, 334, 998]); // with Continue On Fail on: files the service refuses for good
 
+// 1,000 items take some 10-30 s on this 2-core machine, more when it is shared: a generous bound, not a timing.
+jest.setTimeout(300_000);
+
 const emulator = useEmulator();
 
 type Provider = 'nhn' | 'clova';

@@ -156,8 +156,7 @@ export async function sendToClova<T extends { images: ClovaImageStatus[] }>(
 		message.image.url = input.url;
 		body = { kind: 'json', message };
 	} else if (options.sendAs === 'base64') {
-		message.image.data = input.bytes.toString('base64');
-		body = { kind: 'json', message };
+		body = { kind: 'base64', message, file: input.bytes };
 	} else {
 		body = { kind: 'multipart', message, file: input.bytes, fileName: input.fileName };
 	}
