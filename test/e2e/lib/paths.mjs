@@ -9,8 +9,9 @@ export const N8N_BIN = join(N8N_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
 export const WORK_DIR = join(E2E_DIR, '.work');
 export const SCREENSHOT_DIR = join(E2E_DIR, 'screenshots');
 export const FIXTURE_FILES = join(ROOT, 'test', 'fixtures', 'files');
-/** The emulator and the fixture catalog, compiled by run.sh (test/e2e/tsconfig.tools.json). */
-export const TOOLS_DIR = join(WORK_DIR, 'tools');
+/** The emulator and the fixture catalog, compiled by run.sh (test/e2e/tsconfig.tools.json); `npm run bench` points
+ * E2E_TOOLS_DIR at its own build (.build). */
+export const TOOLS_DIR = process.env.E2E_TOOLS_DIR || join(WORK_DIR, 'tools');
 
 export const PACKAGE_NAME = 'n8n-nodes-nhn-clova-ocr';
 export const NODE_NAME = 'nhnClovaOcr';
