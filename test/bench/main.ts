@@ -14,6 +14,7 @@ import {
 	type HarnessCredential,
 	type HarnessItem,
 } from '../harness';
+import { benchQueueWorkers } from './queueWorkers';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 200);
 
@@ -99,6 +100,7 @@ async function main() {
 		await emulator.close();
 		await closeHarness();
 	}
+	await benchQueueWorkers();
 }
 
 main().catch((error) => {

@@ -64,6 +64,9 @@ class N8nProcess {
 						N8N_SECURE_COOKIE: 'false',
 						N8N_AI_ENABLED: 'false',
 						N8N_PUBLIC_API_DISABLED: 'true',
+						// 2.41 activates published workflows in the background (publication outbox), silently and
+						// after start-up; the synchronous activation logs "Activated workflow" before the editor is up.
+						N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'false',
 					}
 				: {
 						QUEUE_HEALTH_CHECK_ACTIVE: 'true',
@@ -154,10 +157,12 @@ export class Deployment {
 		// Published (2.x's "active") before main starts: main registers the webhooks of published workflows.
 		for (const id of publish) await this.main.instance.cliOk(['publish:workflow', `--id=${id}`]);
 		log(`database ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-		// Main first: started together with the workers, main at times never activated the published workflow.
+		// Main first, then the workers (the database is migrated and the webhook registered by then).
 		await this.main.start();
 		const mainLog = this.main.proc.log();
-		const inactive = publish.filter((id) => !mainLog.includes(`(ID: ${id})`));
+		const inactive = publish.filter(
+			(id) => !mainLog.includes(`Activated workflow`) || !mainLog.includes(`(ID: ${id})`),
+		);
 		if (inactive.length)
 			throw new Error(
 				`main did not activate workflow ${inactive.join(', ')}: ${this.main.describe()}`,
