@@ -1,106 +1,54 @@
 /**
- * Timings, never assertions: how much the node adds per item when the OCR service answers at once.
- * `npm run bench` — runs through the real engine (harness) against the loopback emulator, in both binary modes.
+ * `npm run bench`: timings and memory, never assertions and never part of `npm test`. Each comparison runs its
+ * sides in one process, in turn, and reports medians of several rounds; the Markdown it prints is what
+ * BENCHMARKS.md records. BENCH_ONLY=overhead,parallel,memory,shaping picks some; BENCH_ROUNDS sets the rounds.
  */
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { encodeMultipart } from '../../nodes/NhnClovaOcr/transport/multipart';
+import { cpus } from 'node:os';
 import { startEmulator } from '../emulator';
-import { invoiceTablePng, receiptKoPng } from '../fixtures/catalog';
-import {
-	closeHarness,
-	runNode,
-	type BinaryMode,
-	type HarnessCredential,
-	type HarnessItem,
-} from '../harness';
+import { closeHarness } from '../harness';
+import { clovaCredentialOf, nhnCredentialOf } from './credentials';
+import { memory } from './memory';
+import { overhead } from './overhead';
+import { parallel } from './parallel';
 import { benchQueueWorkers } from './queueWorkers';
+import { shaping } from './shaping';
+import { httpRequestNodeType } from './workflows';
 
-const ITEMS = Number(process.env.BENCH_ITEMS ?? 200);
-
-async function time(label: string, items: number, task: () => Promise<unknown>) {
-	await task(); // warm-up
-	const start = performance.now();
-	await task();
-	const ms = performance.now() - start;
-	console.log(
-		`${label.padEnd(64)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / items).toFixed(2).padStart(6)} ms/item`,
-	);
-}
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
 
 async function main() {
-	const emulator = await startEmulator();
-	const credentials: HarnessCredential[] = [
-		{
-			type: 'nhnCloudOcrApi',
-			data: {
-				appKey: emulator.nhn.appKey,
-				secretKey: emulator.nhn.secretKey,
-				baseUrl: emulator.nhn.baseUrl,
-			},
-		},
-		{
-			type: 'clovaOcrApi',
-			data: {
-				invokeUrl: emulator.clova.general.invokeUrl,
-				secretKey: emulator.clova.general.secretKey,
-			},
-		},
-	];
-	const many = (file: { path: string; mimeType: string }): HarnessItem[] =>
-		Array.from({ length: ITEMS }, () => ({
-			files: [{ path: file.path, mimeType: file.mimeType }],
-		}));
-	try {
-		console.log(`${ITEMS} items per run, zero-latency emulator on ${emulator.url}\n`);
-		for (const binaryMode of ['default', 'filesystem'] as BinaryMode[]) {
-			for (const output of ['fields', 'document']) {
-				await time(`NHN General › Recognize Text, ${output}, ${binaryMode}`, ITEMS, async () => {
-					const run = await runNode({
-						parameters: {
-							resource: 'nhnGeneralOcr',
-							operation: 'recognizeText',
-							authentication: 'appKeySecretKey',
-							output,
-						},
-						items: many(receiptKoPng),
-						credentials,
-						binaryMode,
-					});
-					if (run.error) throw run.error;
-				});
-			}
-			await time(
-				`CLOVA › Recognize Text with tables, tableRows, ${binaryMode}`,
-				ITEMS,
-				async () => {
-					const run = await runNode({
-						parameters: {
-							resource: 'clovaOcr',
-							operation: 'recognizeText',
-							output: 'tableRows',
-							options: { enableTableDetection: true },
-						},
-						items: many(invoiceTablePng),
-						credentials,
-						binaryMode,
-					});
-					if (run.error) throw run.error;
-				},
+	console.log(
+		`# ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model} · n8n-nodes-base ${httpRequestNodeType().version}\n`,
+	);
+	if (wanted('overhead')) {
+		const emulator = await startEmulator();
+		try {
+			console.log('## 1. Per-item overhead at zero latency\n');
+			console.log(
+				await overhead(emulator, [nhnCredentialOf(emulator), clovaCredentialOf(emulator)]),
 			);
+		} finally {
+			await emulator.close();
 		}
-		const big = Buffer.concat([
-			readFileSync(receiptKoPng.path),
-			Buffer.alloc(20 * 1024 * 1024 - 2000),
-		]);
-		await time('multipart encoding of a 20 MB upload', 1, async () =>
-			encodeMultipart([{ field: 'image', value: big, fileName: 'big.png' }]),
-		);
-	} finally {
-		await emulator.close();
-		await closeHarness();
 	}
-	await benchQueueWorkers();
+	if (wanted('parallel')) {
+		console.log('\n## 2. 200 items at 200 ms latency\n');
+		console.log(await parallel());
+	}
+	if (wanted('memory')) {
+		console.log('\n## 3. A 20 MB upload: peak RSS growth\n');
+		console.log(await memory());
+	}
+	if (wanted('shaping')) {
+		console.log('\n## 4. Shaping one large answer\n');
+		console.log(await shaping());
+	}
+	if (wanted('queue')) {
+		console.log('\n## 5. Queue mode: one worker and two\n');
+		await benchQueueWorkers();
+	}
+	await closeHarness();
 }
 
 main().catch((error) => {

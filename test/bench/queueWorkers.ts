@@ -1,7 +1,7 @@
 /**
  * One line of `npm run bench`: 200 documents at 200 ms latency through n8n's queue mode with one worker and with two
  * (test/e2e/queue/bench.mjs: PostgreSQL, Redis, a main and workers of the real n8n). Minutes, not seconds:
- * BENCH_QUEUE=0 leaves it out.
+ * BENCH_ONLY without `queue` leaves it out.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,7 +15,6 @@ function repositoryRoot(): string {
 }
 
 export async function benchQueueWorkers(): Promise<void> {
-	if (process.env.BENCH_QUEUE === '0') return;
 	const root = repositoryRoot();
 	const child = spawn(process.execPath, [join(root, SCRIPT)], {
 		cwd: root,

@@ -1,4 +1,4 @@
-import { receiptKoPng } from '../fixtures/catalog';
+import { receiptKoPng, threePagesPdf } from '../fixtures/catalog';
 import { startEmulator } from './index';
 import {
 	call,
@@ -148,6 +148,27 @@ describe('fault injection', () => {
 			expect((await clovaGeneral()).json.images[0].inferResult).toBe('SUCCESS');
 		},
 	);
+
+	test('imageFailure with pages: only those pages of a PDF fail, the others are recognized', async () => {
+		emu.inject({ kind: 'imageFailure', message: 'ERROR: page 2', pages: [1], times: 1 });
+		const pdf = fileBytes(threePagesPdf.path);
+		const answer = await clova(emu.clova.general, 'general', clovaJson(pdf, 'pdf'));
+		expect(answer.status).toBe(200);
+		const images = answer.json.images as Array<Record<string, unknown>>;
+		expect(images.map((image) => [image.inferResult, image.message])).toEqual([
+			['SUCCESS', 'SUCCESS'],
+			['ERROR', 'ERROR: page 2'],
+			['SUCCESS', 'SUCCESS'],
+		]);
+		expect(images[1].fields).toBeUndefined();
+		expect(images[2]).toMatchObject({ convertedImageInfo: { pageIndex: 2 } });
+		expect(lastEntry().fault).toBe('imageFailure');
+		// A one-page image has no page 1: it is answered normally and the rule stays for the next PDF.
+		emu.inject({ kind: 'imageFailure', pages: [1], times: 1 });
+		expect((await clovaGeneral()).json.images[0].inferResult).toBe('SUCCESS');
+		const next = await clova(emu.clova.general, 'general', clovaJson(pdf, 'pdf'));
+		expect(next.json.images[1].inferResult).toBe('ERROR');
+	});
 
 	test('apiError: a documented NHN resultCode or CLOVA code', async () => {
 		emu.inject({ kind: 'apiError', nhnResultCode: 5005001, clovaCode: '0023', times: 2 });

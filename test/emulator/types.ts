@@ -34,8 +34,15 @@ export type FaultRule = FaultBase &
 		| { kind: 'html502' }
 		/** Expires every issued token, then handles the request normally. */
 		| { kind: 'tokenExpiry' }
-		/** CLOVA only: a well-formed HTTP 200 whose images[] entries carry inferResult ERROR or FAILURE. */
-		| { kind: 'imageFailure'; inferResult?: 'ERROR' | 'FAILURE'; message?: string }
+		/** CLOVA only: a well-formed HTTP 200 whose images[] entries carry inferResult ERROR or FAILURE: every page,
+		 * or only the pages listed (0-based; the other pages of a PDF or TIFF are recognized as usual; a file without
+		 * any of those pages is not touched and does not use the rule up). */
+		| {
+				kind: 'imageFailure';
+				inferResult?: 'ERROR' | 'FAILURE';
+				message?: string;
+				pages?: number[];
+		  }
 		/** A documented error: NHN envelope with this resultCode, or CLOVA's HTTP status and body for this code. */
 		| { kind: 'apiError'; nhnResultCode?: number; clovaCode?: string }
 	);

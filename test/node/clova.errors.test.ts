@@ -190,7 +190,7 @@ describe('CLOVA OCR errors', () => {
 			expect(clovaCalls(emulator())[0].status).toBe(200);
 		});
 
-		it('on a PDF, names the failing page (by its position when the failed entries carry no pageIndex)', async () => {
+		it('on a PDF whose every page failed, says so with the first page\'s message', async () => {
 			emulator().inject({
 				kind: 'imageFailure',
 				inferResult: 'FAILURE',
@@ -199,7 +199,7 @@ describe('CLOVA OCR errors', () => {
 			});
 			const error = failed(await recognizeText([fileItem(threePagesPdf)]));
 			expect(error.message).toBe(
-				'CLOVA OCR could not recognize page 1 of "three-pages.pdf": FAILURE: page unreadable',
+				'CLOVA OCR could not recognize any of the 3 pages of "three-pages.pdf": FAILURE: page unreadable',
 			);
 		});
 

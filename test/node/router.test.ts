@@ -1,5 +1,20 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { INodeExecutionData } from 'n8n-workflow';
+import { notAnImageTxt, receiptKoJpg, receiptKoPng } from '../fixtures/catalog';
 import { runNode } from '../harness';
-import { failed } from './setup';
+import {
+	appKeyCredential,
+	failed,
+	fileItem,
+	pairedItems,
+	succeeded,
+	uniqueCopy,
+	bufferItem,
+	useEmulator,
+} from './setup';
+
+const emulator = useEmulator();
 
 describe('the item loop', () => {
 	it.each([
@@ -13,6 +28,83 @@ describe('the item loop', () => {
 			expect(error.description).toMatch(
 				/HTTP Request node: set Authentication to "Predefined Credential Type"/,
 			);
+		},
+	);
+});
+
+describe('Items in Parallel', () => {
+	const parameters = (itemsInParallel: number | string) => ({
+		resource: 'nhnGeneralOcr',
+		operation: 'recognizeText',
+		authentication: 'appKeySecretKey',
+		output: 'document',
+		options: { itemsInParallel },
+	});
+	// Ten inputs: two known receipts and unique copies (new hashes, so every answer differs), one text file that
+	// fails its input check without a call, one that the emulator answers with a documented error.
+	const copies = Array.from({ length: 6 }, () => uniqueCopy(receiptKoPng));
+	const items = [
+		fileItem(receiptKoPng),
+		...copies.slice(0, 3).map((copy) => bufferItem(copy.buffer, 'copy.png', 'image/png')),
+		fileItem(receiptKoJpg),
+		fileItem(notAnImageTxt),
+		...copies.slice(3).map((copy) => bufferItem(copy.buffer, 'copy.png', 'image/png')),
+	];
+	const run = (itemsInParallel: number | string, continueOnFail = true) =>
+		runNode({
+			parameters: parameters(itemsInParallel),
+			items,
+			continueOnFail,
+			credentials: [appKeyCredential(emulator())],
+		});
+	const shape = (output: INodeExecutionData[]) =>
+		output.map((item) => ({ json: item.json, pairedItem: item.pairedItem }));
+
+	it('gives exactly the output and pairing of one at a time, with up to C calls in flight', async () => {
+		const one = succeeded(await run(1));
+		expect(pairedItems(one)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(one[5].json.error).toMatch(/not-an-image\.txt/);
+		for (const c of [4, 8, '3']) {
+			emulator().clearLog();
+			expect(shape(succeeded(await run(c)))).toEqual(shape(one));
+			expect(emulator().log.filter((entry) => entry.endpoint === 'general')).toHaveLength(8);
+		}
+	});
+
+	it('without Continue On Fail, fails with the error of the lowest-index failing item', async () => {
+		// Item 1 is refused by the service after its upload, item 5 fails its input check without a call:
+		// in parallel the later item fails first, yet the run must fail as one at a time does.
+		const broken = Buffer.concat([
+			readFileSync(receiptKoPng.path).subarray(0, 16),
+			randomBytes(64),
+		]);
+		const withBroken = items.map((item, index) =>
+			index === 1 ? bufferItem(broken, 'broken.png', 'image/png') : item,
+		);
+		const fail = (itemsInParallel: number) =>
+			runNode({
+				parameters: parameters(itemsInParallel),
+				items: withBroken,
+				credentials: [appKeyCredential(emulator())],
+			});
+		const alone = failed(await fail(1));
+		expect(alone.context?.itemIndex).toBe(1);
+		expect(alone.message).toMatch(/file/i);
+		expect(emulator().log.filter((entry) => entry.endpoint === 'general')).toHaveLength(2);
+		for (const c of [4, 8]) {
+			const error = failed(await fail(c));
+			expect(error.context?.itemIndex).toBe(1);
+			expect([error.message, error.description]).toEqual([alone.message, alone.description]);
+		}
+	});
+
+	it.each([0, 2.5, 'many', 1000, -1])(
+		'refuses %p with what to enter instead, before any call',
+		async (value) => {
+			const error = failed(await run(value));
+			expect(error.message).toBe(`"${String(value)}" is not a number of items to send at once`);
+			expect(error.description).toMatch(/whole number from 1 to 32, e\.g\. 4/);
+			expect(emulator().log).toHaveLength(0);
 		},
 	);
 });

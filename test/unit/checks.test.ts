@@ -3,7 +3,7 @@ import {
 	formatBusinessNumber,
 	normaliseBusinessNumber,
 } from '../../nodes/NhnClovaOcr/input/businessNumber';
-import { luhnValid, maskDigits } from '../../nodes/NhnClovaOcr/model/nhnDocument';
+import { luhnValid, maskDigits } from '../../nodes/NhnClovaOcr/input/cardNumber';
 
 describe('business registration number', () => {
 	it('accepts real, published numbers', () => {

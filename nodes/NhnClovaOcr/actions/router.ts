@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeError, NodeOperationError } from 'n8n-workflow';
-import { shapeOutput } from '../output';
+import { shapeOutput, type ShapedResult } from '../output';
 import * as clovaOcr from './clovaOcr';
+import { inParallel, itemsInParallel } from './inParallel';
+import type { NhnClovaOcrType, OcrResource, OperationsOf } from './node.type';
 import * as nhnDocumentOcr from './nhnDocumentOcr';
 import * as nhnGeneralOcr from './nhnGeneralOcr';
 import type { OcrOperation } from './operation';
@@ -9,7 +11,7 @@ import type { OcrOperation } from './operation';
 /** The entry n8n adds to the operation list of nodes whose credentials can authenticate any request. */
 const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
 
-const resources: Record<string, Record<string, OcrOperation>> = {
+const resources: { [R in OcrResource]: OperationsOf<R> } = {
 	nhnGeneralOcr: nhnGeneralOcr.operations,
 	nhnDocumentOcr: nhnDocumentOcr.operations,
 	clovaOcr: clovaOcr.operations,
@@ -25,14 +27,19 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 	return { json, pairedItem: { item: itemIndex } };
 }
 
-function pickOperation(ctx: IExecuteFunctions, itemIndex: number): OcrOperation {
+function pickOperation(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { name: NhnClovaOcrType; operation: OcrOperation } {
 	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
 	const operationName =
 		resource === CUSTOM_API_CALL
 			? CUSTOM_API_CALL
 			: (ctx.getNodeParameter('operation', itemIndex) as string);
-	const operation = resources[resource]?.[operationName];
-	if (operation) return operation;
+	const operations = resources[resource as OcrResource] as Record<string, OcrOperation> | undefined;
+	const operation = operations?.[operationName];
+	if (operation)
+		return { name: { resource, operation: operationName } as NhnClovaOcrType, operation };
 	if (operationName === CUSTOM_API_CALL) {
 		throw new NodeOperationError(ctx.getNode(), 'This node makes only the OCR calls in its list', {
 			itemIndex,
@@ -50,27 +57,56 @@ function pickOperation(ctx: IExecuteFunctions, itemIndex: number): OcrOperation 
 	);
 }
 
-/** The item loop lives here once: every input item yields output items, or an error item under Continue On Fail. */
-export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const operation = pickOperation(this, itemIndex);
-			const result = await operation.execute.call(this, itemIndex);
-			output.push(...shapeOutput(this, itemIndex, result));
-		} catch (caught) {
-			const error =
-				caught instanceof NodeError
-					? caught
-					: new NodeOperationError(this.getNode(), caught as Error, { itemIndex });
-			if (this.continueOnFail()) {
-				output.push(errorItem(error, itemIndex));
-				continue;
-			}
-			error.context.itemIndex ??= itemIndex;
-			throw error;
-		}
+type Outcome = { items: INodeExecutionData[] } | { error: NodeError };
+
+async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<Outcome> {
+	try {
+		const { name, operation } = pickOperation(ctx, itemIndex);
+		const result = await operation.execute.call(ctx, itemIndex);
+		const shaped: ShapedResult = {
+			...result,
+			source: {
+				...result.source,
+				resource: name.resource,
+				operation: name.operation,
+				template: result.document.matchedTemplate,
+			},
+		};
+		return { items: shapeOutput(ctx, itemIndex, shaped) };
+	} catch (caught) {
+		const error =
+			caught instanceof NodeError
+				? caught
+				: new NodeOperationError(ctx.getNode(), caught as Error, { itemIndex });
+		error.context.itemIndex ??= itemIndex;
+		return { error };
 	}
+}
+
+/**
+ * The item loop lives here once: every input item yields output items, or an error item under Continue On Fail.
+ * Up to Items in Parallel items are in flight; the output keeps the input order, and without Continue On Fail the
+ * run fails with the error of the first failing item, as one at a time would.
+ */
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const count = this.getInputData().length;
+	if (count === 0) return [[]];
+	const continueOnFail = this.continueOnFail();
+	const outcomes = await inParallel(
+		count,
+		itemsInParallel(this),
+		async (itemIndex) => await runItem(this, itemIndex),
+		(outcome) => !continueOnFail && 'error' in outcome,
+	);
+	const output: INodeExecutionData[] = [];
+	outcomes.forEach((outcome, itemIndex) => {
+		if (!outcome) return;
+		if ('error' in outcome) {
+			if (!continueOnFail) throw outcome.error;
+			output.push(errorItem(outcome.error, itemIndex));
+			return;
+		}
+		for (const item of outcome.items) output.push(item);
+	});
 	return [output];
 }

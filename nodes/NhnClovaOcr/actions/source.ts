@@ -1,8 +1,9 @@
 import type { OcrInput } from '../input/readInput';
-import type { Source } from '../output';
+import type { InputSource } from '../output';
 
-export function sourceOf(input: OcrInput, resource: string, operation: string): Source {
+/** What an item's `source` says about its input; the router adds the resource, operation and matched template. */
+export function sourceOf(input: OcrInput): InputSource {
 	return input.kind === 'url'
-		? { url: input.url, fileName: input.fileName, resource, operation }
-		: { fileName: input.fileName, mimeType: input.mimeType, resource, operation };
+		? { url: input.url, fileName: input.fileName }
+		: { fileName: input.fileName, mimeType: input.mimeType };
 }

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { OutputShape } from '../output/options';
+import { itemsInParallelOption } from './itemsInParallel';
 
 const shapes: Record<OutputShape, INodePropertyOptions> = {
 	fields: {
@@ -82,6 +83,8 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...options, itemsInParallelOption].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	};
 }

@@ -1,12 +1,19 @@
 import type { ClovaField, ClovaImage, ClovaResponse, ClovaTable } from '../parse/clova';
-import type { OcrDocument, OcrField, OcrKeyValue, OcrPage, OcrTable, Quad } from './document';
+import type {
+	FailedPage,
+	MatchedTemplate,
+	OcrDocument,
+	OcrField,
+	OcrKeyValue,
+	OcrPage,
+	OcrTable,
+	Quad,
+} from './document';
 import { quadFromRect, quadFromVertices } from './quad';
 
-function toField(
-	field: Omit<ClovaField, 'subFields'> & { subFields?: ClovaField['subFields'] },
-): OcrField {
+function toField(field: ClovaField): OcrField {
 	const result: OcrField = {
-		text: field.inferText,
+		text: field.inferText ?? '',
 		confidence: field.inferConfidence,
 		box: quadFromVertices(field.boundingPoly?.vertices) ?? quadFromRect(field.bounding),
 	};
@@ -54,15 +61,14 @@ function toTable(table: ClovaTable, index: number): OcrTable {
 		confidence: table.inferConfidence,
 		box: quadFromVertices(table.boundingPoly?.vertices),
 		cells: table.cells.map((cell) => {
+			const textLines = cell.cellTextLines ?? [];
 			// Every line of the cell, not only the first; an empty cell stays an empty string.
-			const lines = cell.cellTextLines.map((line) =>
-				line.cellWords.map((word) => word.inferText).join(' '),
-			);
+			const lines = textLines.map((line) => line.cellWords.map((word) => word.inferText).join(' '));
 			return {
 				row: cell.rowIndex,
 				column: cell.columnIndex,
-				rowSpan: cell.rowSpan,
-				columnSpan: cell.columnSpan,
+				rowSpan: cell.rowSpan ?? 1,
+				columnSpan: cell.columnSpan ?? 1,
 				lines,
 				text: lines.join('\n'),
 				// CLOVA scores an empty cell 0: nothing was read, so it must not count as a poor reading (or be filtered out).
@@ -71,6 +77,12 @@ function toTable(table: ClovaTable, index: number): OcrTable {
 			};
 		}),
 	};
+}
+
+function dropUndefinedName(template: MatchedTemplate): MatchedTemplate {
+	return template.name === undefined
+		? { id: template.id }
+		: { id: template.id, name: template.name };
 }
 
 function pageIndexOf(image: ClovaImage, position: number): number {
@@ -82,9 +94,14 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 	const pages: OcrPage[] = [];
 	const keyValues: OcrKeyValue[] = [];
 	let tableCount = 0;
+	const failedPages: FailedPage[] = [];
 	response.images.forEach((image, position) => {
 		const index = pageIndexOf(image, position);
-		const fields = image.fields.map((field) => toField(field));
+		if (image.inferResult !== 'SUCCESS') {
+			failedPages.push({ page: index, message: image.message || image.inferResult });
+			return;
+		}
+		const fields = (image.fields ?? []).map((field) => toField(field));
 		if (endpoint === 'infer') {
 			for (const field of fields) {
 				keyValues.push({
@@ -109,14 +126,17 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 		});
 	});
 	pages.sort((a, b) => a.index - b.index);
+	failedPages.sort((a, b) => a.page - b.page);
 
-	const first = response.images[0];
+	const first =
+		response.images.find((image) => image.inferResult === 'SUCCESS') ?? response.images[0];
 	const extras: Record<string, unknown> = {};
+	let matchedTemplate: MatchedTemplate | undefined;
 	if (endpoint === 'infer') {
 		const matched = response.images.find((image) => image.matchedTemplate)?.matchedTemplate;
-		extras.matchedTemplate = matched ? { id: matched.id, name: matched.name } : undefined;
+		if (matched) matchedTemplate = dropUndefinedName(matched);
 		const title = response.images.find((image) => image.title)?.title;
-		extras.title = title ? title.inferText : undefined;
+		extras.title = title ? (title.inferText ?? '') : undefined;
 		extras.titleConfidence = title?.inferConfidence;
 		extras.validationResult = first.validationResult;
 		const combined = response.images.flatMap((image) =>
@@ -130,5 +150,7 @@ export function fromClova(response: ClovaResponse, endpoint: 'general' | 'infer'
 	}
 	extras.imageName = first.name;
 	extras.version = response.version;
-	return { provider: 'clova', pages, keyValues, extras };
+	const document: OcrDocument = { provider: 'clova', pages, keyValues, matchedTemplate, extras };
+	if (failedPages.length) document.failedPages = failedPages;
+	return document;
 }

@@ -68,10 +68,28 @@ export interface OcrKeyValue {
 	subFields?: OcrField[];
 }
 
+export interface MatchedTemplate {
+	id: number;
+	name?: string;
+}
+
+/** A page of a multi-page document that the provider could not recognize (the other pages are kept). */
+export interface FailedPage {
+	/** The page's index, as in OcrPage.index. */
+	page: number;
+	/** The provider's message, e.g. "ERROR: image recognition exception". */
+	message: string;
+}
+
 export interface OcrDocument {
 	provider: Provider;
+	/** The recognized pages. */
 	pages: OcrPage[];
+	/** Pages that failed while others succeeded (CLOVA PDF/TIFF), in page order. */
+	failedPages?: FailedPage[];
 	keyValues: OcrKeyValue[];
-	/** Provider-specific facts that are not text: statusCode, slicesImages, matchedTemplate, resolution, unitType… */
+	/** CLOVA Template: the released template the document matched. */
+	matchedTemplate?: MatchedTemplate;
+	/** Provider-specific facts that are not text: statusCode, slicesImages, resolution, unitType… */
 	extras: Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import type { NhnBusinessResult, NhnBusinessStatusResult, NhnCreditCardResult } from '../parse/nhn';
+import { luhnValid, maskDigits } from '../input/cardNumber';
 import { englishNameOf } from './businessLabels';
 import type { OcrDocument, OcrField } from './document';
 
@@ -62,29 +63,6 @@ export function fromNhnBusinessStatus(
 			statusMessage: result.statusMessage,
 		},
 	};
-}
-
-export function luhnValid(digits: string): boolean {
-	if (!/^\d{12,19}$/.test(digits)) return false;
-	let sum = 0;
-	for (let i = 0; i < digits.length; i++) {
-		let digit = Number(digits[digits.length - 1 - i]);
-		if (i % 2 === 1) {
-			digit *= 2;
-			if (digit > 9) digit -= 9;
-		}
-		sum += digit;
-	}
-	return sum % 10 === 0;
-}
-
-export function maskDigits(value: string, keepLast: number): string {
-	let kept = 0;
-	return [...value]
-		.reverse()
-		.map((char) => (/\d/.test(char) && kept++ >= keepLast ? '*' : char))
-		.reverse()
-		.join('');
 }
 
 /** `mask`: every digit but the card number's last four becomes "*", in the groups and in the full number. */

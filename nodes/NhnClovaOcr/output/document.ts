@@ -9,8 +9,9 @@ function confidenceSummary(values: number[], excluded: number): IDataObject | un
 	const average = values.reduce((sum, value) => sum + value, 0) / (values.length || 1);
 	return dropUndefined({
 		average: values.length ? Math.round(average * 10000) / 10000 : undefined,
-		minimum: values.length ? Math.min(...values) : undefined,
-		maximum: values.length ? Math.max(...values) : undefined,
+		// A loop, not Math.min(...values): an argument spread over 300,000 words exceeds the stack.
+		minimum: values.length ? values.reduce((a, b) => (b < a ? b : a)) : undefined,
+		maximum: values.length ? values.reduce((a, b) => (b > a ? b : a)) : undefined,
 		count: values.length,
 		excludedBelowMinimum: excluded || undefined,
 	});
@@ -84,6 +85,8 @@ export function documentItem(
 		item.pageCount = pages.length;
 		item.pages = pages.map((page) => dropUndefined(page));
 	}
+	if (document.failedPages)
+		item.failedPages = document.failedPages.map(({ page, message }) => ({ page, message }));
 	if (tables.length) item.tables = tables;
 	if (keyValues.length) {
 		item.keyValues = collect(keyValues.map((entry) => [entry.key, entry.value]));
@@ -97,6 +100,7 @@ export function documentItem(
 	}
 	const summary = confidenceSummary(confidences, excluded);
 	if (summary) item.confidence = summary;
+	if (document.matchedTemplate) item.matchedTemplate = { ...document.matchedTemplate };
 	Object.assign(item, dropUndefined(document.extras as IDataObject));
 	const pageIndexes = new Set([
 		...document.pages.map((page) => page.index),

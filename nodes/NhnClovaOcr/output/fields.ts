@@ -14,10 +14,27 @@ export function fieldItems(
 	options: ShapeOptions,
 ): IDataObject[] {
 	const items: IDataObject[] = [];
+	// One source per page, copied into each item (cheaper than rebuilding it for every word).
+	const pageSources = new Map<number | undefined, IDataObject>();
+	const sourceOf = (page?: number) => {
+		let pageSource = pageSources.get(page);
+		if (!pageSource) pageSources.set(page, (pageSource = withSource(source, page)));
+		return { ...pageSource };
+	};
 	const box = (value: Quad | undefined) =>
 		options.includeBoxes ? (value as unknown as IDataObject | undefined) : undefined;
 
+	const failedPages = document.failedPages ?? [];
+	let failed = 0;
+	// A failed page gets its own item where its text would have been, so the items stay in page order.
+	const failedUpTo = (pageIndex: number) => {
+		for (; failed < failedPages.length && failedPages[failed].page < pageIndex; failed++) {
+			const { page, message } = failedPages[failed];
+			items.push({ kind: 'pageError', page, message, source: sourceOf(page) });
+		}
+	};
 	for (const page of document.pages) {
+		failedUpTo(page.index);
 		let index = 0;
 		linesOf(page.fields).forEach((line, lineIndex) => {
 			for (const field of line) {
@@ -35,7 +52,7 @@ export function fieldItems(
 						line: lineIndex,
 						index: position,
 						box: box(field.box),
-						source: withSource(source, page.index),
+						source: sourceOf(page.index),
 					}),
 				);
 			}
@@ -55,12 +72,13 @@ export function fieldItems(
 						rowSpan: cell.rowSpan,
 						columnSpan: cell.columnSpan,
 						box: box(cell.box),
-						source: withSource(source, page.index),
+						source: sourceOf(page.index),
 					}),
 				);
 			}
 		}
 	}
+	failedUpTo(Infinity);
 	for (const entry of document.keyValues) {
 		if (!passes(entry.confidence, options)) continue;
 		items.push(
@@ -74,7 +92,7 @@ export function fieldItems(
 				checked: entry.checked,
 				subFields: subFieldTexts(entry),
 				box: box(entry.box),
-				source: withSource(source, entry.page),
+				source: sourceOf(entry.page),
 			}),
 		);
 	}

@@ -2,15 +2,21 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import type { OcrDocument } from '../model/document';
 import { documentItem } from './document';
 import { fieldItems } from './fields';
-import { readShapeOptions, withSource, type Source } from './options';
+import { readShapeOptions, withSource, type InputSource, type Source } from './options';
 import { tableRowItems } from './tableRows';
 
-export type { Source } from './options';
+export type { InputSource, Source } from './options';
 
+/** What an operation gives for one input item. */
 export interface OcrResult {
 	document: OcrDocument;
 	/** The provider's answer as received (already masked where the operation masks). */
 	raw: unknown;
+	source: InputSource;
+}
+
+/** An operation's result with the source the router completed. */
+export interface ShapedResult extends OcrResult {
 	source: Source;
 }
 
@@ -22,7 +28,7 @@ function emptyItem(source: Source, message: string): IDataObject {
 export function shapeOutput(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	result: OcrResult,
+	result: ShapedResult,
 ): INodeExecutionData[] {
 	const { shape, options } = readShapeOptions(ctx, itemIndex);
 	const { document, source } = result;

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { MatchedTemplate } from '../model/document';
 
 export type OutputShape = 'fields' | 'document' | 'tableRows' | 'raw';
 
@@ -16,8 +17,11 @@ export interface Source {
 	resource: string;
 	operation: string;
 	/** CLOVA Template: the template the document matched, so every item says which form it came from. */
-	template?: { id: number; name?: string };
+	template?: MatchedTemplate;
 }
+
+/** What an operation knows of its input; the router completes it into a Source. */
+export type InputSource = Pick<Source, 'fileName' | 'mimeType' | 'url'>;
 
 export function readShapeOptions(
 	ctx: IExecuteFunctions,
@@ -48,5 +52,7 @@ export function withSource(source: Source, page?: number, extra: IDataObject = {
 }
 
 export function dropUndefined(object: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+	const result: IDataObject = {};
+	for (const key in object) if (object[key] !== undefined) result[key] = object[key];
+	return result;
 }

@@ -1,58 +1,151 @@
 import { z } from 'zod';
+import {
+	arrayCheck,
+	inPlace,
+	isBoolean,
+	isNumber,
+	isString,
+	objectCheck,
+	optional,
+	optionalArray,
+	optionalObject,
+	type Check,
+} from './inPlace';
 
-const vertices = z.array(z.object({ x: z.number(), y: z.number() }));
-const boundingPoly = z.object({ vertices }).optional();
-const bounding = z
-	.object({ top: z.number(), left: z.number(), width: z.number(), height: z.number() })
-	.optional();
+interface Vertex {
+	x: number;
+	y: number;
+}
+interface BoundingPoly {
+	vertices: Vertex[];
+}
+interface Bounding {
+	top: number;
+	left: number;
+	width: number;
+	height: number;
+}
 
-const subField = z.object({
-	inferText: z.string().optional().default(''),
-	inferConfidence: z.number().optional(),
+export interface ClovaSubField {
+	inferText?: string;
+	inferConfidence?: number;
+	boundingPoly?: BoundingPoly;
+	bounding?: Bounding;
+	lineBreak?: boolean;
+}
+
+export interface ClovaField extends ClovaSubField {
+	name?: string;
+	valueType?: string;
+	type?: 'NORMAL' | 'MULTI_BOX' | 'CHECKBOX';
+	checked?: boolean;
+	subFields?: ClovaSubField[];
+}
+
+interface ClovaCell {
+	cellTextLines?: Array<{
+		cellWords: Array<{ inferText: string; inferConfidence?: number; boundingPoly?: BoundingPoly }>;
+		inferConfidence?: number;
+		boundingPoly?: BoundingPoly;
+	}>;
+	boundingPoly?: BoundingPoly;
+	inferConfidence?: number;
+	rowSpan?: number;
+	rowIndex: number;
+	columnSpan?: number;
+	columnIndex: number;
+}
+
+export interface ClovaTable {
+	cells: ClovaCell[];
+	boundingPoly?: BoundingPoly;
+	inferConfidence?: number;
+}
+
+// Words and table cells repeat thousands of times in an answer: they are checked in place (see inPlace.ts).
+const vertex = objectCheck([
+	(point) => (isNumber(point.x) ? undefined : { path: ['x'], message: 'Expected number' }),
+	(point) => (isNumber(point.y) ? undefined : { path: ['y'], message: 'Expected number' }),
+]);
+const boundingPoly = optionalObject(
+	'boundingPoly',
+	objectCheck([(poly) => withPath('vertices', arrayCheck(vertex)(poly.vertices))]),
+);
+const bounding = optionalObject(
+	'bounding',
+	objectCheck(
+		['top', 'left', 'width', 'height'].map(
+			(key) => (rect: Record<string, unknown>) =>
+				isNumber(rect[key]) ? undefined : { path: [key], message: 'Expected number' },
+		),
+	),
+);
+const subFieldChecks = [
+	optional('inferText', 'string', isString),
+	optional('inferConfidence', 'number', isNumber),
 	boundingPoly,
 	bounding,
-	lineBreak: z.boolean().optional(),
-});
+	optional('lineBreak', 'boolean', isBoolean),
+];
+const fieldCheck = objectCheck([
+	...subFieldChecks,
+	optional('name', 'string', isString),
+	optional('valueType', 'string', isString),
+	optional('type', "'NORMAL' | 'MULTI_BOX' | 'CHECKBOX'", (type) =>
+		['NORMAL', 'MULTI_BOX', 'CHECKBOX'].includes(type as string),
+	),
+	optional('checked', 'boolean', isBoolean),
+	optionalArray('subFields', objectCheck(subFieldChecks)),
+]);
+const index = (key: string) =>
+	optional(key, 'a whole number ≥ 0', (value) => Number.isInteger(value) && (value as number) >= 0);
+const span = (key: string) =>
+	optional(key, 'a whole number ≥ 1', (value) => Number.isInteger(value) && (value as number) >= 1);
+const required =
+	(key: string) =>
+	(object: Record<string, unknown>): ReturnType<Check> =>
+		object[key] === undefined ? { path: [key], message: 'Required' } : undefined;
+const cellCheck = objectCheck([
+	optionalArray(
+		'cellTextLines',
+		objectCheck([
+			required('cellWords'),
+			optionalArray(
+				'cellWords',
+				objectCheck([
+					required('inferText'),
+					optional('inferText', 'string', isString),
+					optional('inferConfidence', 'number', isNumber),
+					boundingPoly,
+				]),
+			),
+			optional('inferConfidence', 'number', isNumber),
+			boundingPoly,
+		]),
+	),
+	boundingPoly,
+	optional('inferConfidence', 'number', isNumber),
+	span('rowSpan'),
+	required('rowIndex'),
+	index('rowIndex'),
+	span('columnSpan'),
+	required('columnIndex'),
+	index('columnIndex'),
+]);
+const tableCheck = objectCheck([
+	required('cells'),
+	optionalArray('cells', cellCheck),
+	boundingPoly,
+	optional('inferConfidence', 'number', isNumber),
+]);
 
-export const clovaField = z.object({
-	name: z.string().optional(),
-	valueType: z.string().optional(),
-	inferText: z.string().optional().default(''),
-	inferConfidence: z.number().optional(),
-	boundingPoly,
-	bounding,
-	type: z.enum(['NORMAL', 'MULTI_BOX', 'CHECKBOX']).optional(),
-	checked: z.boolean().optional(),
-	lineBreak: z.boolean().optional(),
-	subFields: z.array(subField).optional(),
-});
-export type ClovaField = z.infer<typeof clovaField>;
+function withPath(key: string, problem: ReturnType<Check>): ReturnType<Check> {
+	return problem && { path: [key, ...problem.path], message: problem.message };
+}
 
-const cellWord = z.object({
-	inferText: z.string(),
-	inferConfidence: z.number().optional(),
-	boundingPoly,
-});
-const cellTextLine = z.object({
-	cellWords: z.array(cellWord),
-	inferConfidence: z.number().optional(),
-	boundingPoly,
-});
-const cell = z.object({
-	cellTextLines: z.array(cellTextLine).optional().default([]),
-	boundingPoly,
-	inferConfidence: z.number().optional(),
-	rowSpan: z.number().int().min(1).optional().default(1),
-	rowIndex: z.number().int().min(0),
-	columnSpan: z.number().int().min(1).optional().default(1),
-	columnIndex: z.number().int().min(0),
-});
-const table = z.object({
-	cells: z.array(cell),
-	boundingPoly,
-	inferConfidence: z.number().optional(),
-});
-export type ClovaTable = z.infer<typeof table>;
+export const clovaField = inPlace<ClovaField>(fieldCheck);
+const fields = inPlace<ClovaField[]>(arrayCheck(fieldCheck));
+const tables = inPlace<ClovaTable[]>(arrayCheck(tableCheck));
 
 const combine = z.object({ name: z.string().optional(), text: z.string().optional() });
 
@@ -63,7 +156,7 @@ export const clovaImage = z.object({
 	message: z.string().optional().default(''),
 	matchedTemplate: z.object({ id: z.number(), name: z.string().optional() }).optional(),
 	title: clovaField.optional(),
-	fields: z.array(clovaField).optional().default([]),
+	fields: fields.optional(),
 	validationResult: z.object({ result: z.string(), message: z.string().optional() }).optional(),
 	convertedImageInfo: z
 		.object({
@@ -74,7 +167,7 @@ export const clovaImage = z.object({
 		})
 		.optional(),
 	combineResult: z.union([combine, z.array(combine)]).optional(),
-	tables: z.array(table).optional(),
+	tables: tables.optional(),
 });
 export type ClovaImage = z.infer<typeof clovaImage>;
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { ZodType, ZodTypeDef } from 'zod';
 import { clovaApiError, inputError, unreadableReplyError } from '../errors';
-import { clovaErrorBody, clovaResponse, type ClovaResponse } from '../parse/clova';
+import { clovaErrorBody, type ClovaImage } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
 import { encodeMultipart } from './multipart';
 import { describeReply, send } from './send';
@@ -51,17 +52,30 @@ function requestJson(message: ClovaMessage): IDataObject {
 	return json;
 }
 
-export interface ClovaReply {
-	response: ClovaResponse;
+/** What every CLOVA answer tells about each image (or page), whatever the endpoint. */
+export type ClovaImageStatus = Pick<
+	ClovaImage,
+	'name' | 'inferResult' | 'message' | 'convertedImageInfo'
+>;
+
+export interface ClovaReply<T> {
+	/** The answer, validated against the operation's schema. */
+	result: T;
+	/** The whole answer, for the Raw output. */
 	raw: unknown;
 }
 
-export async function callClova(
+/**
+ * Calls a CLOVA endpoint of the credential's domain and returns its answer checked against `schema`. An error
+ * code, an unreadable answer or an image that was not recognized fails the item.
+ */
+export async function callClova<T extends { images: ClovaImageStatus[] }>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	endpoint: ClovaEndpoint,
 	body: ClovaBody,
-): Promise<ClovaReply> {
+	schema: ZodType<T, ZodTypeDef, unknown>,
+): Promise<ClovaReply<T>> {
 	const credentials = await ctx.getCredentials(CLOVA_CREDENTIAL, itemIndex);
 	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
 	if (!base) {
@@ -107,17 +121,16 @@ export async function callClova(
 	if (reply.json === undefined) {
 		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, describeReply(reply));
 	}
-	const response = validateResponse(ctx, itemIndex, clovaResponse, reply.json, SERVICE);
-	const failedAt = response.images.findIndex((image) => image.inferResult !== 'SUCCESS');
-	if (failedAt >= 0) {
-		const failed = response.images[failedAt];
-		// A PDF or TIFF answers one entry per page; failed pages may come without convertedImageInfo.
-		const page =
-			failed.convertedImageInfo?.pageIndex ?? (response.images.length > 1 ? failedAt : undefined);
+	const response = validateResponse(ctx, itemIndex, schema, reply.json, SERVICE);
+	// A PDF or TIFF answers one entry per page: pages that were recognized are kept (the model lists the failed
+	// ones), so only an answer without a single recognized page fails the item.
+	if (response.images.every((image) => image.inferResult !== 'SUCCESS')) {
+		const failed = response.images[0];
+		const pages = response.images.length;
 		throw inputError(
 			ctx,
 			itemIndex,
-			`CLOVA OCR could not recognize ${page !== undefined ? `page ${page + 1} of ` : ''}"${failed.name ?? body.message.image.name}": ${failed.message || failed.inferResult}`,
+			`CLOVA OCR could not recognize ${pages > 1 ? `any of the ${pages} pages of ` : ''}"${failed.name ?? body.message.image.name}": ${failed.message || failed.inferResult}`,
 			failed.message.startsWith('NOT_FOUND')
 				? 'No released template matches this document. Check the Template IDs option, or release a template for this kind of document in the CLOVA OCR template builder.'
 				: failed.inferResult === 'ERROR'
@@ -125,5 +138,5 @@ export async function callClova(
 					: 'Check that the file is a clear scan of a supported document.',
 		);
 	}
-	return { response, raw: reply.json };
+	return { result: response, raw: reply.json };
 }

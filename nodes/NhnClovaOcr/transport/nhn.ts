@@ -1,3 +1,4 @@
+import type { ZodType, ZodTypeDef } from 'zod';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialsDecrypted,
@@ -8,7 +9,7 @@ import { inputError, nhnApiError, unreadableReplyError } from '../errors';
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
 import { formatSize } from '../input/limits';
-import { maskDigits } from '../model/nhnDocument';
+import { maskDigits } from '../input/cardNumber';
 import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
 import { encodeMultipart } from './multipart';
@@ -34,8 +35,9 @@ const apiVersions: Record<NhnAuthentication, string> = {
 
 export type NhnBody = { kind: 'file'; file: FileInput } | { kind: 'json'; json: IDataObject };
 
-export interface NhnReply {
-	result: unknown;
+export interface NhnReply<T> {
+	/** `result` of a successful envelope, validated against the operation's schema. */
+	result: T;
 	/** The whole answer, for the Raw output. */
 	raw: unknown;
 }
@@ -87,16 +89,23 @@ function tokenIsStale(data: ICredentialDataDecryptedObject): boolean {
 	);
 }
 
+/** How validation errors name the product: `/general…` is General OCR, every other path Document OCR. */
+function productOf(path: string): string {
+	return path.startsWith('/general') ? 'NHN Cloud General OCR' : 'NHN Cloud Document OCR';
+}
+
 /**
  * Calls an NHN OCR endpoint (`path` like "/general") with the authentication the node is set to, and returns
- * `result` of a successful envelope. NHN answers every error with HTTP 200: the envelope's header decides.
+ * `result` of a successful envelope, checked against `schema`. NHN answers every error with HTTP 200: the
+ * envelope's header decides.
  */
-export async function callNhn(
+export async function callNhn<T>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	path: string,
 	body: NhnBody,
-): Promise<NhnReply> {
+	schema: ZodType<T, ZodTypeDef, unknown>,
+): Promise<NhnReply<T>> {
 	const authentication = ctx.getNodeParameter(
 		'authentication',
 		itemIndex,
@@ -149,7 +158,15 @@ export async function callNhn(
 			sizeHint,
 		);
 	}
-	return { result: envelope.result, raw: reply.json };
+	const result = validateResponse(
+		ctx,
+		itemIndex,
+		schema,
+		envelope.result,
+		productOf(path),
+		'result',
+	);
+	return { result, raw: reply.json };
 }
 
 /** 12 to 19 digits, run together or in groups: what a card number looks like. */

@@ -2,7 +2,8 @@ import { type DomainConfig, LIMITS } from '../config';
 import { download } from '../download';
 import type { Exchange } from '../exchange';
 import type { ClovaFixturePage } from '../fixture-store';
-import { type FileKind, sniff } from '../files/sniff';
+import { type FileKind, type Sniffed, sniff } from '../files/sniff';
+import type { ClovaTemplate } from '../types';
 import { readBody } from '../http/body';
 import { sendJson } from '../http/respond';
 import { recordFile, sha256 } from '../request-log';
@@ -100,7 +101,12 @@ async function answer(
 	const fileSha256 = sha256(bytes);
 	const ctx = ctxFor(fileSha256, document);
 
-	const failure = ex.state.faults.take(['imageFailure'], ex.target);
+	// A rule for some pages only fires on a file that has one of them.
+	const failure = ex.state.faults.take(
+		['imageFailure'],
+		ex.target,
+		(rule) => !rule.pages || rule.pages.some((page) => page < sniffed.pages.length),
+	);
 	if (failure) {
 		ex.entry.fault = ex.entry.fault ? `${ex.entry.fault}+imageFailure` : 'imageFailure';
 		const inferResult = failure.inferResult ?? 'ERROR';
@@ -109,9 +115,26 @@ async function answer(
 			(inferResult === 'ERROR'
 				? 'ERROR: image recognition exception'
 				: 'FAILURE: image recognition failed');
-		return sniffed.pages.map((_, i) => failedImage(ctx, i, inferResult, text));
+		const fails = (i: number) => !failure.pages || failure.pages.includes(i);
+		if (sniffed.pages.every((_, i) => fails(i)))
+			return sniffed.pages.map((_, i) => failedImage(ctx, i, inferResult, text));
+		const images = recognized(ex, route, ctx, candidates, bytes, sniffed, document);
+		return images.map((image, i) => (fails(i) ? failedImage(ctx, i, inferResult, text) : image));
 	}
+	return recognized(ex, route, ctx, candidates, bytes, sniffed, document);
+}
 
+/** The answer's images[] for a file that passed every check: fixture or generic pages. */
+function recognized(
+	ex: Exchange,
+	route: ClovaRoute,
+	ctx: ImageContext,
+	candidates: ClovaTemplate[],
+	bytes: Buffer,
+	sniffed: Sniffed,
+	document: boolean,
+): Record<string, unknown>[] {
+	const fileSha256 = ctx.fileSha256;
 	if (route.api === 'general') {
 		const fixture = ex.state.fixtures.clova(fileSha256, 'clova-general');
 		const pages = fixture?.pages ?? genericGeneralPages(bytes, sniffed.pages, document);

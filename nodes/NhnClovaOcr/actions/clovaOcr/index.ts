@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { OcrOperation } from '../operation';
+import type { OperationsOf } from '../node.type';
 import * as recognizeTemplate from './recognizeTemplate.operation';
 import * as recognizeText from './recognizeText.operation';
 
-export const operations: Record<string, OcrOperation> = { recognizeText, recognizeTemplate };
+export const operations: OperationsOf<'clovaOcr'> = { recognizeText, recognizeTemplate };
 
 export const description: INodeProperties[] = [
 	{

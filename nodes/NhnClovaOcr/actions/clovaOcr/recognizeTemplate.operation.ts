@@ -11,6 +11,7 @@ import {
 import { inputError } from '../../errors';
 import { clovaTemplateLimits } from '../../input/clovaLimits';
 import { fromClova } from '../../model/clova';
+import { clovaResponse } from '../../parse/clova';
 import type { OcrResult } from '../../output';
 import { sourceOf } from '../source';
 import { clovaOptions, sendToClova } from './request';
@@ -59,14 +60,13 @@ function parseTemplateIds(ctx: IExecuteFunctions, itemIndex: number): number[] {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
 	const templateIds = parseTemplateIds(this, itemIndex);
-	const { input, reply } = await sendToClova(this, itemIndex, 'infer', clovaTemplateLimits, {
-		templateIds,
-	});
-	const document = fromClova(reply.response, 'infer');
-	const template = document.extras.matchedTemplate as { id: number; name?: string } | undefined;
-	return {
-		document,
-		raw: reply.raw,
-		source: { ...sourceOf(input, 'clovaOcr', 'recognizeTemplate'), template },
-	};
+	const { input, reply } = await sendToClova(
+		this,
+		itemIndex,
+		'infer',
+		clovaTemplateLimits,
+		{ templateIds },
+		clovaResponse,
+	);
+	return { document: fromClova(reply.result, 'infer'), raw: reply.raw, source: sourceOf(input) };
 }

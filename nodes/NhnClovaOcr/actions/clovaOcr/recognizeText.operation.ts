@@ -11,6 +11,7 @@ import {
 } from '../../description/output';
 import { clovaGeneralLimits } from '../../input/clovaLimits';
 import { fromClova } from '../../model/clova';
+import { clovaResponse } from '../../parse/clova';
 import type { OcrResult } from '../../output';
 import { sourceOf } from '../source';
 import { clovaOptions, sendToClova } from './request';
@@ -47,12 +48,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const tables = (
 		this.getNodeParameter('options', itemIndex, {}) as { enableTableDetection?: boolean }
 	).enableTableDetection;
-	const { input, reply } = await sendToClova(this, itemIndex, 'general', clovaGeneralLimits, {
-		enableTableDetection: tables === true ? true : undefined,
-	});
+	const { input, reply } = await sendToClova(
+		this,
+		itemIndex,
+		'general',
+		clovaGeneralLimits,
+		{ enableTableDetection: tables === true ? true : undefined },
+		clovaResponse,
+	);
 	return {
-		document: fromClova(reply.response, 'general'),
+		document: fromClova(reply.result, 'general'),
 		raw: reply.raw,
-		source: sourceOf(input, 'clovaOcr', 'recognizeText'),
+		source: sourceOf(input),
 	};
 }

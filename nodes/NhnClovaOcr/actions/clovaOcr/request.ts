@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { ZodType, ZodTypeDef } from 'zod';
 import { inputError } from '../../errors';
 import type { FileFormat } from '../../input/fileFormat';
 import { checkFile, type FileLimits } from '../../input/limits';
@@ -7,6 +8,7 @@ import {
 	callClova,
 	type ClovaBody,
 	type ClovaEndpoint,
+	type ClovaImageStatus,
 	type ClovaMessage,
 	type ClovaReply,
 } from '../../transport/clova';
@@ -79,13 +81,14 @@ const clovaFormats: Record<FileFormat, string> = {
 };
 
 /** Reads the input, checks the documented limits and sends it the way the options say. */
-export async function sendToClova(
+export async function sendToClova<T extends { images: ClovaImageStatus[] }>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	endpoint: ClovaEndpoint,
 	limits: FileLimits,
 	extra: Partial<Pick<ClovaMessage, 'enableTableDetection'>> & { templateIds?: number[] },
-): Promise<{ input: OcrInput; reply: ClovaReply }> {
+	schema: ZodType<T, ZodTypeDef, unknown>,
+): Promise<{ input: OcrInput; reply: ClovaReply<T> }> {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const input = await readInput(ctx, itemIndex);
 	const format = input.kind === 'file' ? checkFile(ctx, itemIndex, input, limits) : input.format;
@@ -118,5 +121,5 @@ export async function sendToClova(
 	} else {
 		body = { kind: 'multipart', message, file: input.bytes, fileName: input.fileName };
 	}
-	return { input, reply: await callClova(ctx, itemIndex, endpoint, body) };
+	return { input, reply: await callClova(ctx, itemIndex, endpoint, body, schema) };
 }

@@ -10,7 +10,6 @@ import {
 import { fromNhnBusinessStatus } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
 import { nhnBusinessStatusResult } from '../../parse/nhn';
-import { validateResponse } from '../../parse/validate';
 import { callNhn } from '../../transport/nhn';
 
 const properties: INodeProperties[] = [
@@ -69,21 +68,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'The last digit does not match the others, so the number is mistyped or misread. The API was not called. Check the number, or turn off "Check Number Before Calling" to send it anyway.',
 		);
 	}
-	const reply = await callNhn(this, itemIndex, '/business/status', {
-		kind: 'json',
-		json: { businessNumber: digits },
-	});
-	const result = validateResponse(
+	const { result, raw } = await callNhn(
 		this,
 		itemIndex,
+		'/business/status',
+		{ kind: 'json', json: { businessNumber: digits } },
 		nhnBusinessStatusResult,
-		reply.result,
-		'NHN Cloud Document OCR',
-		'result',
 	);
 	return {
 		document: fromNhnBusinessStatus(result, digits),
-		raw: reply.raw,
-		source: { resource: 'nhnDocumentOcr', operation: 'checkBusinessStatus' },
+		raw,
+		source: {},
 	};
 }

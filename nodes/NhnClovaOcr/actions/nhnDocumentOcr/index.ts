@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { OcrOperation } from '../operation';
+import type { OperationsOf } from '../node.type';
 import * as checkBusinessStatus from './checkBusinessStatus.operation';
 import * as recognizeBusinessRegistration from './recognizeBusinessRegistration.operation';
 import * as recognizeCreditCard from './recognizeCreditCard.operation';
 
-export const operations: Record<string, OcrOperation> = {
+export const operations: OperationsOf<'nhnDocumentOcr'> = {
 	recognizeBusinessRegistration,
 	checkBusinessStatus,
 	recognizeCreditCard,

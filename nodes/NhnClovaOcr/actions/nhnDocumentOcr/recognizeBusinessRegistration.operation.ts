@@ -12,7 +12,6 @@ import { nhnBusinessLimits } from '../../input/nhnLimits';
 import { fromNhnBusiness } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
 import { nhnBusinessResult } from '../../parse/nhn';
-import { validateResponse } from '../../parse/validate';
 import { callNhn } from '../../transport/nhn';
 import { sourceOf } from '../source';
 import { readDocumentFile } from './fileInput';
@@ -33,19 +32,13 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
 	const { file, url } = await readDocumentFile(this, itemIndex, nhnBusinessLimits);
-	const reply = await callNhn(this, itemIndex, '/business', { kind: 'file', file });
-	const result = validateResponse(
+	const { result, raw } = await callNhn(
 		this,
 		itemIndex,
+		'/business',
+		{ kind: 'file', file },
 		nhnBusinessResult,
-		reply.result,
-		'NHN Cloud Document OCR',
-		'result',
 	);
-	const source = sourceOf(
-		url ? { kind: 'url', url, fileName: file.fileName } : file,
-		'nhnDocumentOcr',
-		'recognizeBusinessRegistration',
-	);
-	return { document: fromNhnBusiness(result), raw: reply.raw, source };
+	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
+	return { document: fromNhnBusiness(result), raw, source };
 }

@@ -9,10 +9,10 @@ import {
 	outputProperty,
 } from '../../description/output';
 import { nhnCreditCardLimits } from '../../input/nhnLimits';
-import { fromNhnCreditCard, maskDigits } from '../../model/nhnDocument';
+import { maskDigits } from '../../input/cardNumber';
+import { fromNhnCreditCard } from '../../model/nhnDocument';
 import type { OcrResult } from '../../output';
 import { nhnCreditCardResult, type NhnCreditCardResult } from '../../parse/nhn';
-import { validateResponse } from '../../parse/validate';
 import { callNhn } from '../../transport/nhn';
 import { sourceOf } from '../source';
 import { readDocumentFile } from './fileInput';
@@ -66,23 +66,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const mask =
 		(this.getNodeParameter('options', itemIndex, {}) as { maskCardNumber?: boolean })
 			.maskCardNumber !== false;
-	const reply = await callNhn(this, itemIndex, '/credit-card', { kind: 'file', file });
-	const result = validateResponse(
+	const { result, raw } = await callNhn(
 		this,
 		itemIndex,
+		'/credit-card',
+		{ kind: 'file', file },
 		nhnCreditCardResult,
-		reply.result,
-		'NHN Cloud Document OCR',
-		'result',
 	);
-	const source = sourceOf(
-		url ? { kind: 'url', url, fileName: file.fileName } : file,
-		'nhnDocumentOcr',
-		'recognizeCreditCard',
-	);
+	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
 	return {
 		document: fromNhnCreditCard(result, mask),
-		raw: mask ? maskedRaw(reply.raw, result) : reply.raw,
+		raw: mask ? maskedRaw(raw, result) : raw,
 		source,
 	};
 }

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { OcrOperation } from '../operation';
+import type { OperationsOf } from '../node.type';
 import * as recognizeLongImage from './recognizeLongImage.operation';
 import * as recognizeText from './recognizeText.operation';
 
-export const operations: Record<string, OcrOperation> = { recognizeText, recognizeLongImage };
+export const operations: OperationsOf<'nhnGeneralOcr'> = { recognizeText, recognizeLongImage };
 
 export const description: INodeProperties[] = [
 	{

@@ -13,7 +13,6 @@ import { nhnFileHint, nhnGeneralLimits } from '../../input/nhnLimits';
 import { readInput } from '../../input/readInput';
 import { fromNhnGeneral } from '../../model/nhnGeneral';
 import { nhnGeneralResult } from '../../parse/nhn';
-import { validateResponse } from '../../parse/validate';
 import type { OcrResult } from '../../output';
 import { callNhn, type NhnBody } from '../../transport/nhn';
 import type { OcrOperation } from '../operation';
@@ -41,19 +40,11 @@ export function nhnGeneralOperation(
 			checkNhnImageUrl(this, itemIndex, input);
 			body = { kind: 'json', json: { imageUrl: input.url } };
 		}
-		const reply = await callNhn(this, itemIndex, path, body);
-		const result = validateResponse(
-			this,
-			itemIndex,
-			nhnGeneralResult,
-			reply.result,
-			'NHN Cloud General OCR',
-			'result',
-		);
+		const { result, raw } = await callNhn(this, itemIndex, path, body, nhnGeneralResult);
 		return {
 			document: fromNhnGeneral(result),
-			raw: reply.raw,
-			source: sourceOf(input, 'nhnGeneralOcr', operation),
+			raw,
+			source: sourceOf(input),
 		};
 	}
 
