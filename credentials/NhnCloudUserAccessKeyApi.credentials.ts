@@ -97,6 +97,14 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 		},
+		{
+			// Seconds; the node renews a tenth of it (at most a minute) before the expiry.
+			displayName: 'Access Token Lifetime',
+			name: 'accessTokenLifetime',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
 
 	/** Runs when the token is empty or n8n says it expired; n8n stores what this returns in the credential. */
@@ -135,6 +143,7 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 		return {
 			accessToken: body.access_token,
 			accessTokenExpiresAt: new Date(Date.now() + lifetime * 1000).toISOString(),
+			accessTokenLifetime: String(lifetime),
 		};
 	}
 

@@ -6,7 +6,7 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --host H                 listen on H (default 127.0.0.1)
   --latency-ms N           delay every OCR and token answer by N ms
   --throttle C             answer "limit exceeded" above C concurrent OCR requests
-  --fault KIND[:TIMES]     serverError | connectionReset | malformedJson | html502 | tokenExpiry | imageFailure
+  --fault KIND[:TIMES]     serverError | connectionReset | malformedJson | html502 | tokenExpiry | imageFailure | stall
                            (repeatable; without TIMES for the whole run)
   --token-ttl S            expires_in of issued tokens (default 86400)
   --expires-in-as-string   answer expires_in as a string
@@ -22,6 +22,7 @@ const SIMPLE_FAULTS = [
 	'html502',
 	'tokenExpiry',
 	'imageFailure',
+	'stall',
 ] as const;
 
 export interface CliConfig {

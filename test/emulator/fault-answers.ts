@@ -25,10 +25,16 @@ export function nhnWording(r: Route) {
 	};
 }
 
-export function answerThrottled(ex: Exchange, r: Route): void {
-	if (r.provider === 'clova') return clovaFail(ex, '0025');
-	if (r.provider === 'nhn') return nhnFail(ex, nhnWording(r), 4000006);
-	send(ex, 429, 'text/plain; charset=utf-8', 'Too Many Requests');
+/** The Retry-After header a rule asks for, if any. */
+export function retryAfterHeader(rule: Pick<FaultRule, 'retryAfter'>): Record<string, string> {
+	return rule.retryAfter === undefined ? {} : { 'Retry-After': String(rule.retryAfter) };
+}
+
+export function answerThrottled(ex: Exchange, r: Route, rule: FaultRule): void {
+	const headers = retryAfterHeader(rule);
+	if (r.provider === 'clova') return clovaFail(ex, '0025', headers);
+	if (r.provider === 'nhn') return nhnFail(ex, nhnWording(r), 4000006, headers);
+	send(ex, 429, 'text/plain; charset=utf-8', 'Too Many Requests', headers);
 }
 
 /** Whether an apiError rule has something to say to this provider. */
@@ -51,28 +57,56 @@ function truncatedJson(r: Route): string {
 	return '{"';
 }
 
-type TerminalFault = Extract<
-	FaultRule,
-	{ kind: 'serverError' | 'connectionReset' | 'malformedJson' | 'html502' | 'apiError' }
->;
+export const TERMINAL_FAULTS = [
+	'serverError',
+	'connectionReset',
+	'malformedJson',
+	'html502',
+	'apiError',
+	'stall',
+] as const;
+type TerminalFault = Extract<FaultRule, { kind: (typeof TERMINAL_FAULTS)[number] }>;
+
+/** Never answers, or answers headers and then nothing, or drips a body byte by byte; the socket ends on close. */
+function stall(ex: Exchange, rule: Extract<FaultRule, { kind: 'stall' }>): void {
+	const mode = rule.mode ?? 'silent';
+	if (mode === 'silent') return;
+	ex.entry.status = 200;
+	ex.res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8' });
+	ex.res.flushHeaders();
+	if (mode === 'headers') return;
+	ex.res.write('{');
+	const timer = setInterval(() => {
+		if (ex.res.destroyed) return clearInterval(timer);
+		ex.res.write(' ');
+	}, rule.dripMs ?? 50);
+	ex.state.timers.add(timer);
+	ex.res.once('close', () => {
+		clearInterval(timer);
+		ex.state.timers.delete(timer);
+	});
+}
 
 export function answerFault(ex: Exchange, r: Route, rule: TerminalFault): void {
+	const headers = retryAfterHeader(rule);
 	switch (rule.kind) {
 		case 'serverError': {
-			if (r.provider === 'clova') return clovaFail(ex, rule.clovaCode ?? '0500');
+			if (r.provider === 'clova') return clovaFail(ex, rule.clovaCode ?? '0500', headers);
 			const status = rule.status ?? 500;
-			return send(ex, status, 'text/plain; charset=utf-8', STATUS_TEXT[status]);
+			return send(ex, status, 'text/plain; charset=utf-8', STATUS_TEXT[status], headers);
 		}
 		case 'connectionReset':
 			ex.entry.status = 0;
 			ex.req.socket.destroy();
 			return;
 		case 'malformedJson':
-			return send(ex, 200, 'application/json;charset=UTF-8', truncatedJson(r));
+			return send(ex, 200, 'application/json;charset=UTF-8', truncatedJson(r), headers);
 		case 'html502':
-			return send(ex, 502, 'text/html', HTML_502);
+			return send(ex, 502, 'text/html', HTML_502, headers);
 		case 'apiError':
-			if (r.provider === 'clova') return clovaFail(ex, rule.clovaCode!);
-			return nhnFail(ex, nhnWording(r), rule.nhnResultCode!);
+			if (r.provider === 'clova') return clovaFail(ex, rule.clovaCode!, headers);
+			return nhnFail(ex, nhnWording(r), rule.nhnResultCode!, headers);
+		case 'stall':
+			return stall(ex, rule);
 	}
 }

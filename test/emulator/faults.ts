@@ -76,16 +76,16 @@ export class FaultBook {
 		return undefined;
 	}
 
-	/** Called on arrival: true when a throttle rule rejects this request; otherwise it is counted in flight. */
-	admit(target: FaultTarget): boolean {
+	/** Called on arrival: the throttle rule that rejects this request, if any; otherwise it is counted in flight. */
+	admit(target: FaultTarget): FaultRule | undefined {
 		const rejected = this.take(['throttle'], target, (rule) => {
 			let count = 1;
 			for (const other of this.inFlight) if (matches(rule, other)) count++;
 			return count > rule.maxConcurrent;
 		});
-		if (rejected) return true;
+		if (rejected) return rejected;
 		this.inFlight.add(target);
-		return false;
+		return undefined;
 	}
 
 	release(target: FaultTarget): void {

@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { handleClova } from './clova/handler';
 import { clovaFail } from './clova/errors';
 import type { Exchange } from './exchange';
-import { answerFault, answerThrottled, apiErrorApplies } from './fault-answers';
+import { TERMINAL_FAULTS, answerFault, answerThrottled, apiErrorApplies } from './fault-answers';
 import { handleFile } from './files/routes';
 import { readBody } from './http/body';
 import { send } from './http/respond';
@@ -41,10 +41,11 @@ function classifyAuth(ex: Exchange, r: Route) {
 async function handle(ex: Exchange, r: Route): Promise<void> {
 	const target = ex.target;
 	const { faults } = ex.state;
-	if (faults.admit(target)) {
+	const throttled = faults.admit(target);
+	if (throttled) {
 		noteFault(ex.entry, 'throttle');
 		await readBody(ex.req, 0);
-		return answerThrottled(ex, r);
+		return answerThrottled(ex, r, throttled);
 	}
 	ex.res.once('close', () => faults.release(target));
 
@@ -60,10 +61,8 @@ async function handle(ex: Exchange, r: Route): Promise<void> {
 	const nhnAuth = classifyAuth(ex, r);
 	if (nhnAuth) ex.entry.auth = nhnAuth.ok ? 'ok' : nhnAuth.logged;
 
-	const fault = faults.take(
-		['serverError', 'connectionReset', 'malformedJson', 'html502', 'apiError'],
-		target,
-		(rule) => (rule.kind === 'apiError' ? apiErrorApplies(rule, r) : true),
+	const fault = faults.take([...TERMINAL_FAULTS], target, (rule) =>
+		rule.kind === 'apiError' ? apiErrorApplies(rule, r) : true,
 	);
 	if (fault) {
 		noteFault(ex.entry, fault.kind);

@@ -17,6 +17,11 @@ interface FaultBase {
 	/** Let this many matching requests pass untouched before the rule starts firing (e.g. a token expiring mid-run). */
 	after?: number;
 	match?: FaultMatch;
+	/**
+	 * A `Retry-After` header (seconds, or an HTTP date) on the answer this rule gives: throttle, serverError,
+	 * html502, malformedJson, apiError. Tests use 0 so that a client honouring it retries without waiting.
+	 */
+	retryAfter?: number | string;
 }
 
 export type FaultRule = FaultBase &
@@ -34,6 +39,11 @@ export type FaultRule = FaultBase &
 		| { kind: 'html502' }
 		/** Expires every issued token, then handles the request normally. */
 		| { kind: 'tokenExpiry' }
+		/**
+		 * The server takes the request and then stalls: `silent` never answers; `headers` sends HTTP 200 headers
+		 * and nothing more; `drip` sends the headers, then one byte of a JSON body every `dripMs` (default 50), for ever.
+		 */
+		| { kind: 'stall'; mode?: 'silent' | 'headers' | 'drip'; dripMs?: number }
 		/** CLOVA only: a well-formed HTTP 200 whose images[] entries carry inferResult ERROR or FAILURE: every page,
 		 * or only the pages listed (0-based; the other pages of a PDF or TIFF are recognized as usual; a file without
 		 * any of those pages is not touched and does not use the rule up). */

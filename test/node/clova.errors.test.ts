@@ -12,10 +12,13 @@ import {
 	words,
 } from '../fixtures/catalog';
 import type { HarnessItem } from '../harness';
+import { sha256Of } from './nhnSetup';
 import { failed, fileItem, pairedItems, succeeded, texts, useEmulator } from './setup';
 import { clovaCalls, runClova, type ClovaOperation, type ClovaRunOptions } from './clovaSetup';
 
 const emulator = useEmulator();
+/** Codes the node sends again: throttling and CLOVA's server errors. Quota (0023) and the rest are final. */
+const retriedCodes = ['0025', '0500', '0501'];
 /** The error table of clova-ocr-errors.md (and seed 002), code → HTTP status. */
 const documentedCodes: Array<[string, number]> = [
 	['0001', 400],
@@ -52,21 +55,32 @@ describe('CLOVA OCR errors', () => {
 		it.each(documentedCodes)(
 			"code %s (HTTP %i) fails the item with its message, its fix and CLOVA's own words",
 			async (code, status) => {
-				emulator().inject({ kind: 'apiError', clovaCode: code, times: 1 });
+				// Throttling and server errors are retried (Max Retries 1 here); every other code is final.
+				const attempts = retriedCodes.includes(code) ? 2 : 1;
+				emulator().inject({ kind: 'apiError', clovaCode: code, retryAfter: 0, times: attempts });
 				const file = operation === 'recognizeText' ? receiptKoPng : claimFormPng;
 				const error = failed(
-					await runClova(emulator(), operation, { output: 'document' }, [fileItem(file)]),
+					await runClova(
+						emulator(),
+						operation,
+						{ output: 'document', options: { maxRetries: 1 } },
+						[fileItem(file)],
+					),
 				);
-				expect(error.message).toBe(clovaErrors[code].message);
+				expect(error.message).toBe(
+					attempts > 1
+						? `${clovaErrors[code].message} (gave up after 2 attempts)`
+						: clovaErrors[code].message,
+				);
 				expect(error.description).toContain(clovaErrors[code].hint);
 				expect(error.description).toContain(
 					`CLOVA OCR code ${code}: ${CLOVA_ERRORS[code].message}`,
 				);
 				expect(error.httpCode).toBe(String(status));
 				expect(error.context?.itemIndex).toBe(0);
-				expect(clovaCalls(emulator()).map((call) => [call.status, call.code])).toEqual([
-					[status, code],
-				]);
+				expect(clovaCalls(emulator()).map((call) => [call.status, call.code])).toEqual(
+					Array(attempts).fill([status, code]),
+				);
 			},
 		);
 	});
@@ -142,24 +156,37 @@ describe('CLOVA OCR errors', () => {
 			});
 		});
 
-		it('a second call while another is in flight on a domain limited to one at a time is 0025', async () => {
-			emulator().inject({ kind: 'throttle', maxConcurrent: 1, match: { provider: 'clova' } });
-			emulator().inject({ kind: 'latency', ms: 400, times: 1, match: { provider: 'clova' } });
+		it("calls beyond the domain's concurrency limit are 0025, retried, then reported with the attempts made", async () => {
+			emulator().inject({
+				kind: 'throttle',
+				maxConcurrent: 1,
+				retryAfter: 0,
+				match: { provider: 'clova' },
+			});
+			// Another client holds the domain's one slot: its request never gets an answer.
+			emulator().inject({ kind: 'stall', times: 1, match: { provider: 'clova' } });
 			const { general } = emulator().clova;
+			const holder = new AbortController();
 			const other = fetch(`${general.invokeUrl}/general`, {
 				method: 'POST',
 				headers: { 'X-OCR-SECRET': general.secretKey, 'Content-Type': 'application/json' },
 				body: '{}',
-			});
+				signal: holder.signal,
+			}).catch(() => undefined);
 			while (clovaCalls(emulator()).length === 0)
 				await new Promise((resolve) => setImmediate(resolve));
-			const error = failed(await recognizeText());
-			expect(error.message).toBe('Too many concurrent calls to this CLOVA OCR domain');
+			const error = failed(await recognizeText(undefined, { maxRetries: 2 }));
+			holder.abort();
+			await other;
+			expect(error.message).toBe(
+				'Too many concurrent calls to this CLOVA OCR domain (gave up after 3 attempts)',
+			);
 			expect(error.description).toContain('Send fewer items at once');
 			expect(error.httpCode).toBe('400');
-			expect((await other).status).toBe(400);
 			expect(clovaCalls(emulator()).map((call) => [call.fault, call.code])).toEqual([
-				['latency', '0011'],
+				['stall', undefined],
+				['throttle', '0025'],
+				['throttle', '0025'],
 				['throttle', '0025'],
 			]);
 		});
@@ -223,7 +250,7 @@ describe('CLOVA OCR errors', () => {
 			[
 				'a reset connection',
 				{ kind: 'connectionReset' as const },
-				/^Could not reach CLOVA OCR: the connection was closed unexpectedly$/,
+				/^Could not reach CLOVA OCR: the connection was closed unexpectedly \(gave up after 2 attempts\)$/,
 			],
 			[
 				'an HTML 502 page from the gateway',
@@ -235,11 +262,30 @@ describe('CLOVA OCR errors', () => {
 				{ kind: 'malformedJson' as const },
 				/^CLOVA OCR sent an answer the node cannot read \(HTTP 200: application\/json/,
 			],
-		])('%s', async (_name, fault, message) => {
-			emulator().inject({ ...fault, times: 1 });
-			const error = failed(await recognizeText());
-			expect(error.message).toMatch(message);
-			expect(error.description).toBeTruthy();
+		])(
+			'%s is retried; when every attempt gets it, the error says so',
+			async (_name, fault, message) => {
+				emulator().inject({ ...fault, retryAfter: 0 });
+				const error = failed(await recognizeText(undefined, { maxRetries: 1 }));
+				expect(error.message).toMatch(message);
+				expect(error.message).toMatch(/\(gave up after 2 attempts\)$/);
+				expect(error.description).toBeTruthy();
+				expect(clovaCalls(emulator())).toHaveLength(2);
+			},
+		);
+
+		it.each([
+			['a reset connection', { kind: 'connectionReset' as const }],
+			['an HTML 502 page from the gateway', { kind: 'html502' as const }],
+			['broken JSON with HTTP 200', { kind: 'malformedJson' as const }],
+			['0500', { kind: 'serverError' as const, clovaCode: '0500' as const }],
+		])('%s once: the retry sends the same file and the item succeeds', async (_name, fault) => {
+			emulator().inject({ ...fault, retryAfter: 0, times: 1 });
+			const items = succeeded(await recognizeText());
+			expect(texts(items)[0].split('\n')).toEqual(receiptKoPng.lines.map((line) => line.join(' ')));
+			const calls = clovaCalls(emulator());
+			expect(calls.map((call) => call.fault)).toEqual([fault.kind, undefined]);
+			expect(calls[1].fileSha256).toBe(sha256Of(receiptKoPng));
 		});
 
 		it('a success answer whose shape differs names the unexpected part', async () => {
@@ -289,7 +335,10 @@ describe('CLOVA OCR errors', () => {
 			fileItem(receiptKoPng),
 			fileItem(threePagesPdf),
 		];
-		const output = succeeded(await recognizeText(items, {}, { continueOnFail: true }));
+		// Max Retries 0: the 0501 is not sent again.
+		const output = succeeded(
+			await recognizeText(items, { maxRetries: 0 }, { continueOnFail: true }),
+		);
 		expect(pairedItems(output)).toEqual([0, 1, 2, 3, 4]);
 		expect(output[0].json.text).toContain('거래명세서');
 		expect(output[1].json).toEqual({

@@ -60,7 +60,9 @@ describe('NHN Document OCR errors', () => {
 			'maps documented resultCode %i to a message and a fix',
 			async (code) => {
 				emulator().inject({ kind: 'apiError', nhnResultCode: code, times: 1 });
-				const error = failed(await run(operation, [fileItem(file)]));
+				const error = failed(
+					await run(operation, [fileItem(file)], { options: { maxRetries: 0 } }),
+				);
 				expect(nhnErrors[code]).toBeDefined();
 				expect(error.message).toBe(nhnErrors[code].message);
 				expect(error.description).toContain(nhnErrors[code].hint);
@@ -82,6 +84,7 @@ describe('NHN Document OCR errors', () => {
 						operation: 'checkBusinessStatus',
 						authentication: 'userAccessKey',
 						businessNumber: '2148601373',
+						options: { maxRetries: 0 },
 					},
 					credentials: [userAccessKeyCredential(emulator())],
 				}),
@@ -93,11 +96,13 @@ describe('NHN Document OCR errors', () => {
 		}
 	});
 
-	it('the call limit (4000006) says what to do about the plan', async () => {
-		emulator().inject({ kind: 'throttle', maxConcurrent: 0, times: 1 });
+	it('the call limit (4000006) says what to do about the plan, after the retries', async () => {
+		emulator().inject({ kind: 'throttle', maxConcurrent: 0, retryAfter: 0 });
 		const error = failed(await run('recognizeCreditCard', [fileItem(creditCardPng)]));
-		expect(error.message).toBe("Your NHN Cloud OCR plan's call limit is used up");
-		expect(error.description).toMatch(/Wait until the limit resets.*raise the limit/);
+		expect(error.message).toBe(
+			"Your NHN Cloud OCR plan's call limit is used up (gave up after 4 attempts)",
+		);
+		expect(error.description).toMatch(/waited and tried again.*Send fewer items.*raise the limit/);
 	});
 
 	it('a wrong Secret Key (4010001) names the credential and both fields, without the key', async () => {

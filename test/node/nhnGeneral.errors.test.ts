@@ -20,6 +20,7 @@ import {
 	texts,
 	useEmulator,
 } from './setup';
+import { sha256Of } from './nhnSetup';
 
 const emulator = useEmulator({ downloadTimeoutMs: 300 });
 const base = {
@@ -50,9 +51,16 @@ describe('NHN General OCR errors', () => {
 	it.each(documentedNhnCodes('general').filter((code) => code !== 0))(
 		'maps documented resultCode %i to a message and a fix',
 		async (code) => {
-			emulator().inject({ kind: 'apiError', nhnResultCode: code, times: 1 });
-			const error = failed(await run());
-			expect(error.message).toBe(nhnErrors[code].message);
+			// Throttling (4000006) is retried, here once (Max Retries 1); every other code is final.
+			const attempts = code === 4000006 ? 2 : 1;
+			emulator().inject({ kind: 'apiError', nhnResultCode: code, retryAfter: 0, times: attempts });
+			const error = failed(await run({ options: { maxRetries: 1 } }));
+			expect(error.message).toBe(
+				attempts > 1
+					? `${nhnErrors[code].message} (gave up after 2 attempts)`
+					: nhnErrors[code].message,
+			);
+			expect(emulator().log).toHaveLength(attempts);
 			expect(error.description).toContain(nhnErrors[code].hint);
 			expect(error.description).toContain(
 				`NHN Cloud code ${code}: ${nhnMessage('general', 'v1.0', code)}`,
@@ -75,10 +83,21 @@ describe('NHN General OCR errors', () => {
 		expect(error.description).toMatch(/Recognize Long Image/);
 	});
 
-	it("reports the plan's call limit when NHN throttles (4000006)", async () => {
-		emulator().inject({ kind: 'throttle', maxConcurrent: 0, times: 1 });
+	it("throttling (4000006) is retried; if it persists, reports the plan's call limit and the attempts", async () => {
+		emulator().inject({ kind: 'throttle', maxConcurrent: 0, retryAfter: 0 });
 		const error = failed(await run());
-		expect(error.message).toMatch(/call limit/);
+		expect(error.message).toMatch(/call limit.*\(gave up after 4 attempts\)$/);
+		expect(emulator().log.map((entry) => [entry.fault, entry.resultCode])).toEqual(
+			Array(4).fill(['throttle', 4000006]),
+		);
+	});
+
+	it('throttling that passes: the retry succeeds with the same upload', async () => {
+		emulator().inject({ kind: 'throttle', maxConcurrent: 0, retryAfter: 0, times: 2 });
+		expect(texts(succeeded(await run()))).toEqual(words(receiptKoPng.lines));
+		const calls = emulator().log;
+		expect(calls.map((entry) => entry.resultCode)).toEqual([4000006, 4000006, 0]);
+		expect(calls[2].fileSha256).toBe(sha256Of(receiptKoPng));
 	});
 
 	it('reports URL downloads that time out (4000503) or fail (4000504)', async () => {
@@ -144,12 +163,17 @@ describe('NHN General OCR errors', () => {
 				{ kind: 'serverError' as const, status: 503 as const },
 				/cannot read \(HTTP 503/,
 			],
-		])('%s', async (_name, fault, message) => {
-			emulator().inject({ ...fault, times: 1 });
-			const error = failed(await run());
-			expect(error.message).toMatch(message);
-			expect(error.description).toBeTruthy();
-		});
+		])(
+			'%s: retried, and reported with the attempts when it persists',
+			async (_name, fault, message) => {
+				emulator().inject({ ...fault, retryAfter: 0 });
+				const error = failed(await run({ options: { maxRetries: 1 } }));
+				expect(error.message).toMatch(message);
+				expect(error.message).toMatch(/\(gave up after 2 attempts\)$/);
+				expect(error.description).not.toMatch(/Retry On Fail/);
+				expect(emulator().log).toHaveLength(2);
+			},
+		);
 
 		it('a success answer whose shape differs names the unexpected part', async () => {
 			const server: Server = createServer((_request, response) => {

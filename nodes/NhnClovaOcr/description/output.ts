@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { OutputShape } from '../output/options';
 import { itemsInParallelOption } from './itemsInParallel';
+import { requestOptions } from './request';
 
 const shapes: Record<OutputShape, INodePropertyOptions> = {
 	fields: {
@@ -76,6 +77,7 @@ export const headerRowOption: INodeProperties = {
 		'Whether the "One Item per Table Row" output uses the texts of a table\'s first row as keys (otherwise column1, column2…)',
 };
 
+/** The operation's options, plus the request options every operation has (retries, timeout). */
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Options',
@@ -83,7 +85,7 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...options, itemsInParallelOption].sort((a, b) =>
+		options: [...options, itemsInParallelOption, ...requestOptions].sort((a, b) =>
 			a.displayName.localeCompare(b.displayName),
 		),
 	};

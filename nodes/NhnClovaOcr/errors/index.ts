@@ -89,7 +89,7 @@ export function unreadableReplyError(
 		httpCode: httpStatus ? String(httpStatus) : undefined,
 		message: `${service} sent an answer the node cannot read (HTTP ${httpStatus}: ${what})`,
 		description: temporary
-			? 'The service or a gateway in front of it is having problems. Try again later, or turn on "Retry On Fail" in the node settings.'
+			? 'The service or a gateway in front of it is having problems. Try again later; the node already retries such answers (see the Max Retries option).'
 			: 'Check the Base URL / invoke URL in the credential: it may point to something other than the OCR API.',
 	});
 }
@@ -105,8 +105,40 @@ export function connectionError(
 	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
 		itemIndex,
 		message: `Could not reach ${service}: ${reason}`,
-		description: `Check the URL in the credential and the network between n8n and the service. If this happens now and then, turn on "Retry On Fail" in the node settings. (${detail})`,
+		description: `Check the URL in the credential and the network between n8n and the service. A dropped or refused connection is retried by the node itself (see the Max Retries option). (${detail})`,
 	});
+}
+
+function seconds(ms: number): string {
+	const value = ms / 1000;
+	return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
+}
+
+/** The Timeout option ran out: the service took the request but did not finish answering in time. */
+export function timeoutError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	service: string,
+	timeoutMs: number,
+): NodeApiError {
+	return new NodeApiError(ctx.getNode(), { message: 'timed out' } as JsonObject, {
+		itemIndex,
+		message: `${service} timed out: no complete answer within the Timeout of ${seconds(timeoutMs)}`,
+		description:
+			"The Timeout option covers the whole request of an item — upload, answer, retries and the waits between them. The service may be overloaded, or the file too large for the time allowed: try again later, or raise Timeout in the node's options.",
+	});
+}
+
+/** After retries, the message also says how many attempts were made; `error` describes what the last one got. */
+export function afterAttempts<E extends NodeApiError | NodeOperationError>(
+	error: E,
+	attempts: number,
+): E {
+	if (attempts > 1) {
+		error.message = `${error.message} (gave up after ${attempts} attempts)`;
+		error.context.attempts = attempts;
+	}
+	return error;
 }
 
 export function inputError(

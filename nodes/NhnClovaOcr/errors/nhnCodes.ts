@@ -72,7 +72,7 @@ export const nhnErrors: Record<number, KnownError> = {
 	4000006: {
 		key: 'API_CALL_LIMIT_EXCEEDED',
 		message: "Your NHN Cloud OCR plan's call limit is used up",
-		hint: 'Wait until the limit resets, send fewer items per run, or ask NHN Cloud customer service to raise the limit.',
+		hint: 'The node already waited and tried again (see Max Retries). Send fewer items at once, or ask NHN Cloud customer service to raise the limit.',
 	},
 	4000101: {
 		key: 'INVALID_BUSINESS_REGISTRATION_FORMAT',

@@ -1,14 +1,17 @@
 import { randomUUID } from 'crypto';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
-import { clovaApiError, inputError, unreadableReplyError } from '../errors';
+import { afterAttempts, clovaApiError, inputError, unreadableReplyError } from '../errors';
 import { clovaErrorBody, type ClovaImage } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
-import { encodeMultipart } from './multipart';
-import { describeReply, send } from './send';
+import { credentialSession } from './credentials';
+import { multipartForm, newBoundary } from './multipart';
+import { requestPolicy } from './policy';
+import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
 import { parseServiceUrl } from './serviceUrl';
 
 const SERVICE = 'CLOVA OCR';
+const THROTTLED = '0025';
 export const CLOVA_CREDENTIAL = 'clovaOcrApi';
 export type ClovaEndpoint = 'general' | 'infer';
 
@@ -76,7 +79,8 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 	body: ClovaBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<ClovaReply<T>> {
-	const credentials = await ctx.getCredentials(CLOVA_CREDENTIAL, itemIndex);
+	const session = await credentialSession(ctx, CLOVA_CREDENTIAL, itemIndex);
+	const credentials = session.data;
 	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
 	if (!base) {
 		throw inputError(
@@ -86,32 +90,62 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 			`Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration). It looks like ${INVOKE_URL_EXAMPLE}.`,
 		);
 	}
-	let requestBody: Buffer | IDataObject;
-	let headers: Record<string, string> | undefined;
-	if (body.kind === 'json') {
-		requestBody = requestJson(body.message);
-	} else {
-		const multipart = encodeMultipart([
-			{ field: 'message', value: JSON.stringify(requestJson(body.message)) },
-			{
-				field: 'file',
-				value: body.file,
-				fileName: body.fileName,
-				contentType: 'application/octet-stream',
-			},
-		]);
-		requestBody = multipart.body;
-		headers = { 'Content-Type': multipart.contentType };
-	}
 	const reply = await send(ctx, {
 		itemIndex,
 		service: SERVICE,
 		credentialType: CLOVA_CREDENTIAL,
 		url: `${base}/${endpoint}`,
-		body: requestBody,
-		headers,
+		...encodeBody(body),
+		credentialsDecrypted: session.decrypted(),
+		policy: requestPolicy(ctx, itemIndex),
+		judge: judgeClova,
 	});
+	try {
+		return interpret(ctx, itemIndex, body, schema, reply);
+	} catch (error) {
+		throw afterAttempts(error as NodeApiError, reply.attempts);
+	}
+}
 
+/** Each attempt is a new request (its own requestId); a file goes as multipart, encoded for that attempt only. */
+function encodeBody(body: ClovaBody): Pick<OcrRequest, 'body' | 'headers'> {
+	if (body.kind === 'json') return { body: async () => requestJson(body.message) };
+	const file = {
+		field: 'file',
+		value: body.file,
+		fileName: body.fileName,
+		contentType: 'application/octet-stream',
+	};
+	const boundary = newBoundary();
+	return {
+		body: async () =>
+			multipartForm(
+				[{ field: 'message', value: JSON.stringify(requestJson(body.message)) }, file],
+				boundary,
+			).encode(),
+		headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+	};
+}
+
+const RETRIED_CODES = new Set(['0500', '0501']);
+
+/** CLOVA's error body names its code: 0025 is throttling, 0500/0501 server trouble; other codes are final. */
+function judgeClova(reply: OcrReply): Verdict | undefined {
+	if (reply.status >= 200 && reply.status < 300)
+		return reply.json === undefined ? undefined : 'done';
+	const code = (reply.json as { code?: unknown } | undefined)?.code;
+	if (code === undefined) return undefined;
+	if (String(code) === THROTTLED) return 'throttled';
+	return RETRIED_CODES.has(String(code)) ? 'retry' : 'done';
+}
+
+function interpret<T extends { images: ClovaImageStatus[] }>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	body: ClovaBody,
+	schema: ZodType<T, ZodTypeDef, unknown>,
+	reply: OcrReply,
+): ClovaReply<T> {
 	if (reply.status < 200 || reply.status >= 300) {
 		const error = clovaErrorBody.safeParse(reply.json);
 		if (error.success)

@@ -13,23 +13,52 @@ function quote(value: string): string {
 	);
 }
 
+/** The bytes before one part's value (`--boundary`, its headers and a blank line). */
+export function partHead(boundary: string, part: Omit<MultipartPart, 'value'>): Buffer {
+	let head = `--${boundary}\r\nContent-Disposition: form-data; name="${quote(part.field)}"`;
+	if (part.fileName !== undefined) head += `; filename="${quote(part.fileName)}"`;
+	head += '\r\n';
+	if (part.contentType) head += `Content-Type: ${part.contentType}\r\n`;
+	return Buffer.from(`${head}\r\n`, 'utf8');
+}
+
+/** The bytes after the last part. */
+export function closingBoundary(boundary: string): Buffer {
+	return Buffer.from(`--${boundary}--\r\n`);
+}
+
+const CRLF = Buffer.from('\r\n');
+
 /**
- * multipart/form-data as one Buffer: unlike a stream, n8n can send it again when it retries with a renewed credential.
+ * multipart/form-data from its parts. `encode()` builds the body as one Buffer when an attempt is sent, and nothing
+ * keeps it afterwards: between attempts only the parts are held, not a second copy of the file.
  */
-export function encodeMultipart(parts: MultipartPart[]): { body: Buffer; contentType: string } {
-	const boundary = `----n8nOcrBoundary${randomBytes(12).toString('hex')}`;
-	const chunks: Buffer[] = [];
-	for (const part of parts) {
-		let head = `--${boundary}\r\nContent-Disposition: form-data; name="${quote(part.field)}"`;
-		if (part.fileName !== undefined) head += `; filename="${quote(part.fileName)}"`;
-		head += '\r\n';
-		if (part.contentType) head += `Content-Type: ${part.contentType}\r\n`;
-		chunks.push(
-			Buffer.from(`${head}\r\n`, 'utf8'),
-			Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value, 'utf8'),
-			Buffer.from('\r\n'),
-		);
-	}
-	chunks.push(Buffer.from(`--${boundary}--\r\n`));
-	return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+export function newBoundary(): string {
+	return `----n8nOcrBoundary${randomBytes(12).toString('hex')}`;
+}
+
+export function multipartForm(
+	parts: MultipartPart[],
+	boundary = newBoundary(),
+): {
+	contentType: string;
+	boundary: string;
+	encode: () => Buffer;
+} {
+	return {
+		boundary,
+		contentType: `multipart/form-data; boundary=${boundary}`,
+		encode: () => {
+			const chunks: Buffer[] = [];
+			for (const part of parts) {
+				chunks.push(
+					partHead(boundary, part),
+					Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value, 'utf8'),
+					CRLF,
+				);
+			}
+			chunks.push(closingBoundary(boundary));
+			return Buffer.concat(chunks);
+		},
+	};
 }

@@ -1,27 +1,24 @@
 import type { ZodType, ZodTypeDef } from 'zod';
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialsDecrypted,
-	IDataObject,
-	IExecuteFunctions,
-} from 'n8n-workflow';
-import { inputError, nhnApiError, unreadableReplyError } from '../errors';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
+import { afterAttempts, inputError, nhnApiError, unreadableReplyError } from '../errors';
 import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
 import { formatSize } from '../input/limits';
 import { maskDigits } from '../input/cardNumber';
 import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
-import { encodeMultipart } from './multipart';
-import { describeReply, send } from './send';
+import { multipartForm } from './multipart';
+import { requestPolicy } from './policy';
+import { credentialSession } from './credentials';
+import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
+import { tokenKeeper, type TokenKeeper } from './tokens';
 import { parseServiceUrl } from './serviceUrl';
 
 export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
 
 const SERVICE = 'NHN Cloud OCR';
 const INVALID_TOKEN = 4010006;
-/** Renew a token this long before NHN would expire it, so a request never starts with a token about to lapse. */
-const TOKEN_MARGIN_MS = 60_000;
+const THROTTLED = 4000006;
 
 export const nhnCredentialTypes: Record<NhnAuthentication, string> = {
 	appKeySecretKey: 'nhnCloudOcrApi',
@@ -46,13 +43,11 @@ function trimSlashes(url: string): string {
 	return url.trim().replace(/\/+$/, '');
 }
 
-function encodeBody(body: NhnBody): {
-	body: Buffer | IDataObject;
-	headers?: Record<string, string>;
-} {
+/** The request body: JSON as it is; a file as multipart, encoded for each attempt so no copy outlives it. */
+function encodeBody(body: NhnBody): Pick<OcrRequest, 'body' | 'headers'> {
 	if (body.kind === 'json') return { body: body.json };
 	const { file } = body;
-	const multipart = encodeMultipart([
+	const multipart = multipartForm([
 		{
 			field: 'image',
 			value: file.bytes,
@@ -62,31 +57,17 @@ function encodeBody(body: NhnBody): {
 				: (file.mimeType ?? 'application/octet-stream'),
 		},
 	]);
-	return { body: multipart.body, headers: { 'Content-Type': multipart.contentType } };
-}
-
-/** The stored credential with its token emptied: n8n's preAuthentication then issues and stores a new one. */
-function withoutToken(
-	ctx: IExecuteFunctions,
-	type: string,
-	data: ICredentialDataDecryptedObject,
-): ICredentialsDecrypted {
-	const stored = ctx.getNode().credentials?.[type];
 	return {
-		id: stored?.id ?? '',
-		name: stored?.name ?? '',
-		type,
-		data: { ...data, accessToken: '' },
+		body: async () => multipart.encode(),
+		headers: { 'Content-Type': multipart.contentType },
 	};
 }
 
-function tokenIsStale(data: ICredentialDataDecryptedObject): boolean {
-	const expiresAt = Date.parse(String(data.accessTokenExpiresAt ?? ''));
-	return (
-		Boolean(data.accessToken) &&
-		Number.isFinite(expiresAt) &&
-		expiresAt - TOKEN_MARGIN_MS <= Date.now()
-	);
+/** NHN puts its verdict in the envelope, HTTP 200 or not: 4000006 is throttling, every other code is final. */
+function judgeNhn(reply: OcrReply): Verdict | undefined {
+	const code = readResultCode(reply);
+	if (code === THROTTLED) return 'throttled';
+	return code === undefined ? undefined : 'done';
 }
 
 /** How validation errors name the product: `/general…` is General OCR, every other path Document OCR. */
@@ -112,7 +93,8 @@ export async function callNhn<T>(
 		'appKeySecretKey',
 	) as NhnAuthentication;
 	const credentialType = nhnCredentialTypes[authentication];
-	const credentials = await ctx.getCredentials(credentialType, itemIndex);
+	const session = await credentialSession(ctx, credentialType, itemIndex);
+	const credentials = session.data;
 	const { url: base, problem } = parseServiceUrl(String(credentials.baseUrl ?? ''), 'Base URL');
 	if (!base) {
 		throw inputError(
@@ -123,27 +105,69 @@ export async function callNhn<T>(
 		);
 	}
 	const url = `${trimSlashes(base.toString())}/${apiVersions[authentication]}/appkeys/${encodeURIComponent(String(credentials.appKey).trim())}${path}`;
-	const encoded = encodeBody(body);
-	const usesToken = authentication === 'userAccessKey';
-
-	const attempt = async (renewToken: boolean) =>
-		await send(ctx, {
-			itemIndex,
-			service: SERVICE,
-			credentialType,
-			url,
-			body: encoded.body,
-			headers: encoded.headers,
-			credentialsDecrypted: renewToken ? withoutToken(ctx, credentialType, credentials) : undefined,
-		});
-
-	let reply = await attempt(usesToken && tokenIsStale(credentials));
-	let envelope = readEnvelope(ctx, itemIndex, reply);
-	if (usesToken && envelope.header.resultCode === INVALID_TOKEN) {
-		// NHN reports an expired or revoked token with HTTP 200, which n8n's own refresh (HTTP 401) never sees.
-		reply = await attempt(true);
-		envelope = readEnvelope(ctx, itemIndex, reply);
+	const request: OcrRequest = {
+		itemIndex,
+		service: SERVICE,
+		credentialType,
+		url,
+		...encodeBody(body),
+		credentialsDecrypted: session.decrypted(),
+		policy: requestPolicy(ctx, itemIndex),
+		judge: judgeNhn,
+	};
+	const reply =
+		authentication === 'userAccessKey'
+			? await sendWithToken(ctx, tokenKeeper(session), request)
+			: await send(ctx, request);
+	try {
+		return interpret(ctx, itemIndex, path, body, schema, reply);
+	} catch (error) {
+		throw afterAttempts(error as NodeApiError, reply.attempts);
 	}
+}
+
+/**
+ * Sends with the execution's token, renewed first when it is about to expire. NHN reports an expired or revoked
+ * token with HTTP 200 (4010006), which n8n's own refresh (HTTP 401) never sees: then the request is sent once more
+ * with a newer token — the stored one if another execution renewed it, else a new one.
+ */
+async function sendWithToken(
+	ctx: IExecuteFunctions,
+	keeper: TokenKeeper,
+	request: OcrRequest,
+): Promise<OcrReply> {
+	const attempt = async (refused?: unknown) => {
+		const renewal = await keeper.prepare(request.itemIndex, refused);
+		if (!renewal) {
+			const token = keeper.token;
+			return { reply: await send(ctx, request), token };
+		}
+		try {
+			const reply = await send(ctx, { ...request, credentialsDecrypted: renewal.credentials });
+			return { reply, token: renewal.credentials.data?.accessToken };
+		} finally {
+			renewal.finish();
+		}
+	};
+	const first = await attempt();
+	if (readResultCode(first.reply) !== INVALID_TOKEN) return first.reply;
+	return (await attempt(first.token)).reply;
+}
+
+function readResultCode(reply: OcrReply): unknown {
+	return (reply.json as { header?: { resultCode?: unknown } } | undefined)?.header?.resultCode;
+}
+
+/** A successful envelope's result, validated; anything else becomes the matching error. */
+function interpret<T>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	path: string,
+	body: NhnBody,
+	schema: ZodType<T, ZodTypeDef, unknown>,
+	reply: OcrReply,
+): NhnReply<T> {
+	const envelope = readEnvelope(ctx, itemIndex, reply);
 	const { header } = envelope;
 	if (!header.isSuccessful || header.resultCode !== 0) {
 		const sizeHint =
@@ -177,11 +201,7 @@ function withoutCardNumbers(text: string): string {
 	return text.replace(CARD_NUMBER_LIKE, (digits) => maskDigits(digits, 4));
 }
 
-function readEnvelope(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	reply: Awaited<ReturnType<typeof send>>,
-) {
+function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: OcrReply) {
 	if (reply.json === undefined || typeof reply.json !== 'object') {
 		throw unreadableReplyError(
 			ctx,

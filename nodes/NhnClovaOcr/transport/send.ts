@@ -1,10 +1,22 @@
-import type {
-	ICredentialsDecrypted,
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestOptions,
+import {
+	sleep,
+	type ICredentialsDecrypted,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type NodeApiError,
 } from 'n8n-workflow';
-import { connectionError, credentialError } from '../errors';
+import { afterAttempts, connectionError, credentialError, timeoutError } from '../errors';
+import type { RequestPolicy } from './policy';
+import { pressureGate } from './pressure';
+import { backoffMs, isTransientNetworkCode, isTransientStatus, parseRetryAfter } from './retry';
+
+/** The stream type n8n's binary helpers hand out (the node may not import `stream` itself). */
+export type Readable = Awaited<ReturnType<IExecuteFunctions['helpers']['getBinaryStream']>>;
+export type RequestBody = Buffer | Readable | IDataObject;
+
+/** How the provider reads an answer it can parse: send it again (`throttled`, `retry`) or hand it back (`done`). */
+export type Verdict = 'done' | 'retry' | 'throttled';
 
 export interface OcrRequest {
 	itemIndex: number;
@@ -13,9 +25,14 @@ export interface OcrRequest {
 	credentialType: string;
 	url: string;
 	headers?: Record<string, string>;
-	body: Buffer | IDataObject;
-	/** Send with this credential data instead of the stored one (used to force a token renewal). */
+	/** The body, or a factory called once per attempt, so that a stream is opened again for each retry. */
+	body: RequestBody | (() => Promise<RequestBody>);
+	/** Send with this credential data instead of reading the stored one. */
 	credentialsDecrypted?: ICredentialsDecrypted;
+	/** Retries and deadline of the item's call (one policy may span several sends, e.g. a token renewal). */
+	policy: RequestPolicy;
+	/** The provider's verdict on an answer; without one, the HTTP status decides. */
+	judge?: (reply: OcrReply) => Verdict | undefined;
 }
 
 export interface OcrReply {
@@ -25,28 +42,10 @@ export interface OcrReply {
 	/** The body as text (for describing an unreadable answer). */
 	text: string;
 	contentType: string;
-}
-
-const TIMEOUT_MS = 300_000;
-
-function parseBody(body: unknown): { json: unknown; text: string } {
-	if (body === undefined || body === null) return { json: undefined, text: '' };
-	if (Buffer.isBuffer(body) || body instanceof ArrayBuffer) {
-		const text = Buffer.from(body as Buffer).toString('utf8');
-		try {
-			return { json: JSON.parse(text), text };
-		} catch {
-			return { json: undefined, text };
-		}
-	}
-	if (typeof body === 'string') {
-		try {
-			return { json: JSON.parse(body), text: body };
-		} catch {
-			return { json: undefined, text: body };
-		}
-	}
-	return { json: body, text: JSON.stringify(body) };
+	/** `Retry-After` of the answer, in milliseconds. */
+	retryAfterMs?: number;
+	/** How many requests it took to get this answer. */
+	attempts: number;
 }
 
 type Failure = { cause?: { code?: string; message?: string }; code?: string; message?: string };
@@ -56,12 +55,12 @@ const networkReasons: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused',
 	ENOTFOUND: 'the host name was not found',
 	EAI_AGAIN: 'the host name could not be looked up',
-	ETIMEDOUT: 'the request timed out',
-	ECONNABORTED: 'the request timed out',
 	EHOSTUNREACH: 'the host is unreachable',
 	ENETUNREACH: 'the network is unreachable',
 	EPIPE: 'the connection was closed while sending',
+	ERR_CANCELED: 'the request was cancelled because the execution was stopped',
 };
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
 
 function codeOf(error: Failure): string {
 	return error.cause?.code ?? error.code ?? '';
@@ -73,23 +72,83 @@ function detailOf(error: Failure): string {
 	return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
-/**
- * The one place a request to an OCR service leaves from. Every reply comes back with its HTTP status, whatever it is:
- * both providers put their error codes in the body, and NHN answers errors with HTTP 200.
- */
-export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise<OcrReply> {
+function isStream(body: unknown): body is Readable {
+	return typeof (body as { pipe?: unknown } | undefined)?.pipe === 'function';
+}
+
+/** What one attempt came to. */
+type Outcome =
+	| { reply: OcrReply }
+	| { timedOut: true }
+	| { error: NodeApiError; transient: boolean; code?: string };
+
+const TIMED_OUT = { timedOut: true } as const;
+
+function parseReply(
+	status: number,
+	headers: Record<string, unknown>,
+	bytes: Buffer,
+	attempts: number,
+): OcrReply {
+	const text = bytes.toString('utf8');
+	let json: unknown;
+	try {
+		json = text ? JSON.parse(text) : undefined;
+	} catch {
+		json = undefined;
+	}
+	return {
+		status,
+		json,
+		text,
+		contentType: String(headers['content-type'] ?? ''),
+		retryAfterMs: parseRetryAfter(headers['retry-after']),
+		attempts,
+	};
+}
+
+/** The default verdict: gateways' 5xx, throttling and JSON cut short are worth another try. */
+function defaultVerdict(reply: OcrReply): Verdict {
+	if (reply.status === 429) return 'throttled';
+	if (isTransientStatus(reply.status)) return 'retry';
+	if (reply.json === undefined && /json/i.test(reply.contentType)) return 'retry';
+	return 'done';
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+
+/** Things a timed-out attempt leaves behind, closed so that they stop sending and receiving. */
+interface Leftovers {
+	streams: Readable[];
+}
+
+async function exchange(
+	ctx: IExecuteFunctions,
+	request: OcrRequest,
+	attempt: number,
+	remainingMs: number,
+	leftovers: Leftovers,
+): Promise<Outcome> {
+	const body = typeof request.body === 'function' ? await request.body() : request.body;
+	const streamed = Buffer.isBuffer(body) || isStream(body);
+	if (isStream(body)) leftovers.streams.push(body);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
 		url: request.url,
 		headers: { Accept: 'application/json', ...request.headers },
-		body: request.body,
-		json: !Buffer.isBuffer(request.body),
-		encoding: 'arraybuffer',
+		body,
+		json: !streamed,
+		encoding: 'stream',
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: TIMEOUT_MS,
+		// An idle timeout: it ends what a timed-out attempt leaves behind (n8n gives no way to abort it).
+		timeout: Math.max(1, Math.ceil(remainingMs)),
 	};
-	let response: { statusCode: number; headers: Record<string, string>; body: unknown };
+	let response: { statusCode: number; headers: Record<string, unknown>; body: Readable };
 	try {
 		response = await ctx.helpers.httpRequestWithAuthentication.call(
 			ctx,
@@ -100,15 +159,117 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 				: undefined,
 		);
 	} catch (error) {
-		// Rebuilt from the message only: the original error carries the request, headers and secrets included.
-		const reason = networkReasons[codeOf(error)];
-		if (reason)
-			throw connectionError(ctx, request.itemIndex, request.service, reason, detailOf(error));
-		throw credentialError(ctx, request.itemIndex, (error as Failure).message ?? detailOf(error));
+		return failureOf(ctx, request, error as Failure);
 	}
-	const { json, text } = parseBody(response.body);
-	const contentType = String(response.headers?.['content-type'] ?? '');
-	return { status: response.statusCode, json, text, contentType };
+	leftovers.streams.push(response.body);
+	let bytes: Buffer;
+	try {
+		bytes = await readAll(response.body);
+	} catch (error) {
+		return {
+			error: connectionError(
+				ctx,
+				request.itemIndex,
+				request.service,
+				'the connection was closed before the whole answer arrived',
+				detailOf(error as Failure),
+			),
+			transient: true,
+		};
+	}
+	return { reply: parseReply(response.statusCode, response.headers ?? {}, bytes, attempt) };
+}
+
+/** Rebuilt from the message only: the original error carries the request, headers and secrets included. */
+function failureOf(ctx: IExecuteFunctions, request: OcrRequest, error: Failure): Outcome {
+	const code = codeOf(error);
+	if (TIMEOUT_CODES.has(code)) return TIMED_OUT;
+	const reason = networkReasons[code];
+	if (reason) {
+		return {
+			error: connectionError(ctx, request.itemIndex, request.service, reason, detailOf(error)),
+			transient: isTransientNetworkCode(code),
+			code,
+		};
+	}
+	return {
+		error: credentialError(ctx, request.itemIndex, error.message ?? detailOf(error)),
+		transient: false,
+	};
+}
+
+/** One attempt, raced against the item's deadline. */
+async function attemptOnce(
+	ctx: IExecuteFunctions,
+	request: OcrRequest,
+	attempt: number,
+): Promise<Outcome> {
+	const remainingMs = request.policy.deadline - Date.now();
+	if (remainingMs <= 0) return TIMED_OUT;
+	const leftovers: Leftovers = { streams: [] };
+	const stopTimer = new AbortController();
+	const work = exchange(ctx, request, attempt, remainingMs, leftovers);
+	const deadline = sleep(remainingMs, stopTimer.signal).then(
+		() => TIMED_OUT,
+		() => TIMED_OUT,
+	);
+	const outcome = await Promise.race([work, deadline]);
+	stopTimer.abort();
+	if ('timedOut' in outcome) {
+		work.catch(() => undefined);
+		for (const stream of leftovers.streams) stream.destroy();
+	}
+	return outcome;
+}
+
+/**
+ * The one place a request to an OCR service leaves from. Every answer comes back with its HTTP status, whatever it
+ * is (both providers put their error codes in the body, and NHN answers errors with HTTP 200); answers and failures
+ * that can succeed on another try are sent again, with backoff, up to the policy's retries and deadline.
+ */
+export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise<OcrReply> {
+	const { maxRetries, timeoutMs, deadline } = request.policy;
+	const gate = pressureGate(ctx);
+	const cancelled = ctx.getExecutionCancelSignal?.();
+	for (let attempt = 1; ; attempt++) {
+		await gate.acquire();
+		let outcome: Outcome | undefined;
+		let verdict: Verdict | undefined;
+		try {
+			outcome = await attemptOnce(ctx, request, attempt);
+			if ('reply' in outcome)
+				verdict = request.judge?.(outcome.reply) ?? defaultVerdict(outcome.reply);
+		} finally {
+			gate.release(
+				verdict === 'throttled' ? 'throttled' : verdict === 'done' ? 'succeeded' : 'failed',
+			);
+		}
+		let retryAfterMs: number | undefined;
+		if ('reply' in outcome) {
+			if (verdict === 'done' || attempt > maxRetries) return outcome.reply;
+			retryAfterMs = outcome.reply.retryAfterMs;
+		} else if ('timedOut' in outcome) {
+			throw afterAttempts(
+				timeoutError(ctx, request.itemIndex, request.service, timeoutMs),
+				attempt,
+			);
+		} else if (!outcome.transient || attempt > maxRetries) {
+			throw afterAttempts(outcome.error, attempt);
+		}
+		const wait = backoffMs(attempt, retryAfterMs);
+		if (Date.now() + wait >= deadline) {
+			// No time left for another attempt: report what the last one got.
+			if ('reply' in outcome) return outcome.reply;
+			throw afterAttempts(outcome.error, attempt);
+		}
+		try {
+			await sleep(wait, cancelled);
+		} catch {
+			// The execution was stopped while waiting: report what the last attempt got.
+			if ('reply' in outcome) return outcome.reply;
+			throw afterAttempts(outcome.error, attempt);
+		}
+	}
 }
 
 /** A short description of an answer the node cannot read, for the error; `clean` removes what must not be shown. */

@@ -31,14 +31,19 @@ export class ClovaError extends Error {
 	}
 }
 
-export function clovaFail(ex: Exchange, code: string): void {
+export function clovaFail(ex: Exchange, code: string, headers: Record<string, string> = {}): void {
 	const known = CLOVA_ERRORS[code];
 	if (!known) throw new Error(`no documented CLOVA error ${code}`);
 	ex.entry.code = code;
-	sendJson(ex, known.status, {
-		code,
-		message: known.message,
-		path: ex.path,
-		timestamp: ex.state.now(),
-	});
+	sendJson(
+		ex,
+		known.status,
+		{
+			code,
+			message: known.message,
+			path: ex.path,
+			timestamp: ex.state.now(),
+		},
+		headers,
+	);
 }

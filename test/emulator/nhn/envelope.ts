@@ -14,15 +14,21 @@ export function nhnFail(
 	ex: Exchange,
 	route: Pick<NhnRoute, 'product' | 'version'>,
 	resultCode: number,
+	headers: Record<string, string> = {},
 ): void {
 	ex.entry.resultCode = resultCode;
-	sendJson(ex, 200, {
-		header: {
-			isSuccessful: false,
-			resultCode,
-			resultMessage: nhnMessage(route.product, route.version, resultCode),
+	sendJson(
+		ex,
+		200,
+		{
+			header: {
+				isSuccessful: false,
+				resultCode,
+				resultMessage: nhnMessage(route.product, route.version, resultCode),
+			},
 		},
-	});
+		headers,
+	);
 }
 
 export function nhnSucceed(ex: Exchange, result: unknown): void {

@@ -205,6 +205,15 @@ export class Deployment {
 			}));
 	}
 
+	/** What failed executions stored as their error: the strings of their run data that name a service or an error. */
+	failureMessages(workflowId, sinceId = 0) {
+		return this.services
+			.psql(
+				`SELECT d."executionId", substring(d.data from '"([^"]*(CLOVA|NHN|rror|failed|timed out)[^"]*)"') FROM execution_data d JOIN execution_entity e ON e.id = d."executionId" WHERE e."workflowId" = '${workflowId}' AND e.status <> 'success' AND e.id >= ${Number(sinceId)} ORDER BY 1 LIMIT 10`,
+			)
+			.map(([id, message]) => `#${id}: ${message ?? '(no message stored)'}`);
+	}
+
 	async stop() {
 		await Promise.all(this.all.map((proc) => proc.proc?.stop(20_000)));
 		await this.services.stop();
