@@ -65,9 +65,17 @@ describe(
 		const post = (request) =>
 			postFiles(deployment.webhookUrl(QUEUE_WF.path), request, { timeoutMs: REQUEST_TIMEOUT_MS });
 
+		let phaseStart = 0;
+
 		function failureReport(problems, outcomes) {
 			const failed = outcomes.filter((o) => problemsOf(o).length);
-			return `${problems.length} problems (${failed.length} of ${outcomes.length} requests), first: ${problems.slice(0, 8).join('\n  ')}\n\n${deployment.describe()}`;
+			let stored;
+			try {
+				stored = deployment.failureMessages(QUEUE_WF.id, phaseStart);
+			} catch (error) {
+				stored = [`(could not read them: ${error.message})`];
+			}
+			return `${problems.length} problems (${failed.length} of ${outcomes.length} requests), first: ${problems.slice(0, 8).join('\n  ')}\nfailed executions stored: ${stored.join('\n  ') || 'nothing'}\n\n${deployment.describe()}`;
 		}
 
 		/** The OCR calls of the emulator log that answered with a result, counted per document SHA-256. */
@@ -115,6 +123,7 @@ describe(
 			Math.max(0, ...deployment.executions(QUEUE_WF.id).map((e) => Number(e.id)));
 
 		async function sendAll(requests) {
+			phaseStart = lastExecutionId() + 1;
 			return await Promise.all(requests.map((request) => post(request)));
 		}
 
@@ -223,7 +232,8 @@ describe(
 				const requests = makeBatch('q4', 20, 5);
 				const documents = requests.flatMap((request) => request.files);
 				emu.clearLog();
-				const limit = 3;
+				// A third of the 30 calls the deployment can have in flight (workers × concurrency × items in parallel).
+				const limit = 10;
 				// Answers take a moment, so calls overlap as they do against the real service.
 				emu.inject({ kind: 'latency', ms: 300, match: { provider: 'clova' } });
 				emu.inject({ kind: 'throttle', maxConcurrent: limit, match: { provider: 'clova' } });
