@@ -217,7 +217,7 @@ describe('CLOVA OCR errors', () => {
 			expect(clovaCalls(emulator())[0].status).toBe(200);
 		});
 
-		it('on a PDF whose every page failed, says so with the first page\'s message', async () => {
+		it("on a PDF whose every page failed, says so with the first page's message", async () => {
 			emulator().inject({
 				kind: 'imageFailure',
 				inferResult: 'FAILURE',
