@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 export const E2E_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
 export const ROOT = dirname(dirname(E2E_DIR));
-export const N8N_DIR = join(E2E_DIR, 'n8n');
+/** The pinned n8n install (install.sh); E2E_N8N_DIR points at another install of the same manifest. */
+export const N8N_DIR = process.env.E2E_N8N_DIR || join(E2E_DIR, 'n8n');
 export const N8N_BIN = join(N8N_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
 export const WORK_DIR = join(E2E_DIR, '.work');
 export const SCREENSHOT_DIR = join(E2E_DIR, 'screenshots');
