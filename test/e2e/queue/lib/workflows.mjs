@@ -21,6 +21,7 @@ export const QUEUE_WF = {
 
 /** Items in Parallel on both OCR nodes (the option the router reads; one at a time where it does not exist). */
 export const ITEMS_IN_PARALLEL = 3;
+export const MAX_RETRIES = 5;
 
 export function credentials(emu) {
 	const wanted = new Set([CRED.nhnUak.id, CRED.clovaGeneral.id]);
@@ -40,7 +41,8 @@ function ocrNode(name, parameters, cred, position) {
 			// Split Out keeps each file under its form field's name (f0…f4).
 			binaryPropertyName: '={{ Object.keys($binary)[0] }}',
 			output: 'document',
-			options: { itemsInParallel: ITEMS_IN_PARALLEL },
+			// Max Retries above the default 3, as the README advises for many workers on one domain or plan.
+			options: { itemsInParallel: ITEMS_IN_PARALLEL, maxRetries: MAX_RETRIES },
 		},
 		credentials: { [cred.type]: { id: cred.id, name: cred.name } },
 	};
