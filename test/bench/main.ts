@@ -10,6 +10,7 @@ import { clovaCredentialOf, nhnCredentialOf } from './credentials';
 import { memory } from './memory';
 import { overhead } from './overhead';
 import { parallel } from './parallel';
+import { benchQueueWorkers } from './queueWorkers';
 import { shaping } from './shaping';
 import { httpRequestNodeType } from './workflows';
 
@@ -50,6 +51,10 @@ async function main() {
 	if (wanted('shaping')) {
 		console.log('\n## 4. Shaping one large answer\n');
 		console.log(await shaping());
+	}
+	if (wanted('queue')) {
+		console.log('\n## 5. Queue mode: one worker and two\n');
+		await benchQueueWorkers();
 	}
 	await closeHarness();
 }

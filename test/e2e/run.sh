@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # End-to-end suite: the real n8n (pinned in test/e2e/n8n-install) loads the packed package the way a user
 # installs it, runs every operation from its CLI against the API emulator (twice: binary-data modes
-# "default" and "filesystem"), and renders the node panel and credential dialogs in Debian's chromium.
+# "default" and "filesystem"), renders the node panel and credential dialogs in Debian's chromium, and runs it
+# in queue mode (PostgreSQL + Redis from Debian's packages, one main, two workers: test/e2e/queue/).
 #
 #   bash test/e2e/run.sh                 # everything (installs n8n + chromium on first use)
-#   E2E_SUITES=cli bash test/e2e/run.sh  # only the CLI suite (or: editor)
+#   E2E_SUITES=cli bash test/e2e/run.sh  # only the CLI suite (or: editor, queue)
 #   E2E_SKIP_BUILD=1 ...                 # dist/ and .build/ are already fresh (npm run test:e2e builds first)
 #
 # Exits non-zero on any failure; the last line is "N passed, N failed".
@@ -44,8 +45,14 @@ export E2E_PACKAGE_TARBALL="$work/pack/$tarball_name"
 echo "e2e: packed $E2E_PACKAGE_TARBALL ($(du -h "$E2E_PACKAGE_TARBALL" | cut -f1))" >&2
 
 files=()
-for suite in ${E2E_SUITES:-cli examples editor}; do
-  files+=("$e2e/$suite.test.mjs")
+for suite in ${E2E_SUITES:-cli examples editor queue}; do
+  if [[ -f "$e2e/$suite.test.mjs" ]]; then
+    files+=("$e2e/$suite.test.mjs")
+  elif [[ -f "$e2e/$suite/$suite.test.mjs" ]]; then
+    files+=("$e2e/$suite/$suite.test.mjs")
+  else
+    fail "no suite \"$suite\" (E2E_SUITES: cli, examples, editor, queue)"
+  fi
 done
 
 # One test file at a time (each starts n8n processes; the machine has 2 cores).
