@@ -14,6 +14,8 @@ import {
 	longBannerPng,
 	receiptKoPng,
 	type FixtureFile,
+	receiptMartPng,
+	documentAiPrompts,
 } from '../fixtures/catalog';
 import { runNode, type HarnessCredential, type HarnessItem, type HarnessRun } from '../harness';
 import { appKeyCredential, fileItem } from '../node/setup';
@@ -116,6 +118,12 @@ const knownSamples: Record<string, (emulator: Emulator) => Sample> = {
 	'clovaOcr.recognizeText': (emulator) => fileSample(invoiceTablePng, [clova(emulator, 'general')]),
 	'clovaOcr.recognizeTemplate': (emulator) =>
 		fileSample(claimFormPng, [clova(emulator, 'template')]),
+	'clovaOcr.recognizeReceipt': (emulator) =>
+		fileSample(receiptMartPng, [clova(emulator, 'receipt')]),
+	'clovaOcr.recognizeBusinessLicense': (emulator) =>
+		fileSample(businessRegistrationPng, [clova(emulator, 'bizLicense')]),
+	'nhnDocumentOcr.askAboutDocument': (emulator) =>
+		fileSample(receiptMartPng, [appKeyCredential(emulator)], { prompt: documentAiPrompts.json }),
 };
 
 function credentialCandidates(emulator: Emulator, resource: string): HarnessCredential[] {

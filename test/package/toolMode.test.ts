@@ -147,7 +147,10 @@ function sampleFileName(items: Array<{ files?: Array<{ path?: string }> }>): str
 async function asTool(emu: Emulator, spec: OperationSpec) {
 	const sample = await sampleFor(emu, spec);
 	const args = spec.takesFile
-		? { imageUrl: emu.fileUrl(sampleFileName(sample.items)) }
+		? {
+				imageUrl: emu.fileUrl(sampleFileName(sample.items)),
+				...(sample.parameters.prompt ? { prompt: String(sample.parameters.prompt) } : {}),
+			}
 		: { businessNumber: String(sample.parameters.businessNumber) };
 	const parameters = { resource: spec.resource, operation: spec.operation };
 	return { sample, args, report: await callAsTool(parameters, args, sample.credentials) };

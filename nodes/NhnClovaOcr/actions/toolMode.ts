@@ -18,6 +18,9 @@ const IMAGE_URL_HINT =
 const BUSINESS_NUMBER_HINT =
 	'The 10-digit Korean business registration number (사업자등록번호), with or without dashes, e.g. 123-45-67890';
 
+const PROMPT_HINT =
+	'The question to ask about the document (at most 1,000 characters), e.g. "Return the total as JSON"';
+
 /** The tool variant's own parameters: what the model passes, and the compact answer. */
 function toolProperties(property: INodeProperties): INodeProperties[] {
 	const show = { ...property.displayOptions?.show, '@tool': [true] };
@@ -51,6 +54,15 @@ function toolProperties(property: INodeProperties): INodeProperties[] {
 			},
 		];
 	}
+	if (property.name === 'prompt') {
+		return [
+			{
+				...property,
+				default: `={{ $fromAI('prompt', ${JSON.stringify(PROMPT_HINT)}, 'string') }}`,
+				displayOptions: shownAsTool,
+			},
+		];
+	}
 	if (property.name === 'output') {
 		return [
 			{
@@ -71,6 +83,7 @@ const REGULAR_ONLY = new Set([
 	'binaryPropertyName',
 	'imageUrl',
 	'businessNumber',
+	'prompt',
 	'output',
 ]);
 
