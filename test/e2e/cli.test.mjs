@@ -227,14 +227,21 @@ for (const mode of MODES) {
 					(e) => `${e.endpoint}:${e.resultCode ?? e.status}:${e.businessNumber ?? ''}`,
 				);
 				const { byStatus, unknownValid } = catalog.businessNumbers;
-				assert.deepEqual(calls, [
-					'business/status:4010006:', // the stale token, refused with HTTP 200 (before the body is read)
-					'token/create:200:',
-					`business/status:0:${byStatus['01']}`,
-					`business/status:4000102:${unknownValid}`,
-					// the third number fails its check digit in the node: never sent
-					`business/status:0:${byStatus['06']}`,
-				]);
+				// Items run in parallel (Items in Parallel 4): each item in flight may meet the stale token, refused
+				// with HTTP 200 before the body is read; the renewal is shared, so one token request in all.
+				const refused = calls.filter((call) => call === 'business/status:4010006:');
+				assert.ok(refused.length >= 1 && refused.length <= 3, `${refused.length} refused calls`);
+				assert.equal(calls[0], 'business/status:4010006:');
+				assert.deepEqual(
+					calls.filter((call) => call !== 'business/status:4010006:').sort(),
+					[
+						'token/create:200:',
+						`business/status:0:${byStatus['01']}`,
+						`business/status:4000102:${unknownValid}`,
+						// the third number fails its check digit in the node: never sent
+						`business/status:0:${byStatus['06']}`,
+					].sort(),
+				);
 
 				const list = items('OCR');
 				assert.equal(list.length, 4);

@@ -53,9 +53,16 @@ async function observe(
 	};
 }
 
+/** Options that change how the items are shaped: checked under every output; the others under the default one. */
+const SHAPING = new Set(['minConfidence', 'includeBoundingBoxes', 'keepBinary', 'headerRow']);
+
 const cases = operationSpecs().flatMap((spec) =>
 	spec.options.flatMap((option: INodeProperties) =>
-		spec.outputs.map((output) => ({ spec, option, output })),
+		(SHAPING.has(option.name) ? spec.outputs : [spec.defaultOutput]).map((output) => ({
+			spec,
+			option,
+			output,
+		})),
 	),
 );
 

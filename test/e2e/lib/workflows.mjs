@@ -330,33 +330,25 @@ export function workflows(emu) {
 		chain(WF.clovaReceiptRows.id, 'CLOVA receipt, binary, one item per line item', [
 			trigger(),
 			readFile('Read receipt', fixture('receipt-mart.png')),
-			ocr(
-				'OCR',
-				{
-					resource: 'clovaOcr',
-					operation: 'recognizeReceipt',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					output: 'tableRows',
-				},
-				CRED.clovaReceipt,
-			),
+			ocr('OCR', CRED.clovaReceipt, {
+				resource: 'clovaOcr',
+				operation: 'recognizeReceipt',
+				inputType: 'binary',
+				binaryPropertyName: 'data',
+				output: 'tableRows',
+			}),
 		]),
 		chain(WF.clovaBizLicense.id, 'CLOVA business license, binary sent as base64, document', [
 			trigger(),
 			readFile('Read licence', fixture('business-registration.png')),
-			ocr(
-				'OCR',
-				{
-					resource: 'clovaOcr',
-					operation: 'recognizeBusinessLicense',
-					inputType: 'binary',
-					binaryPropertyName: 'data',
-					output: 'document',
-					options: { sendAs: 'base64' },
-				},
-				CRED.clovaBizLicense,
-			),
+			ocr('OCR', CRED.clovaBizLicense, {
+				resource: 'clovaOcr',
+				operation: 'recognizeBusinessLicense',
+				inputType: 'binary',
+				binaryPropertyName: 'data',
+				output: 'document',
+				options: { sendAs: 'base64' },
+			}),
 		]),
 		(() => {
 			const wf = chain(
@@ -365,26 +357,23 @@ export function workflows(emu) {
 				[
 					trigger(),
 					readFile('Read receipt', fixture('receipt-mart.png')),
-					ocr(
-						WF.documentAi.json,
-						{
-							resource: 'nhnDocumentOcr',
-							authentication: 'userAccessKey',
-							operation: 'askAboutDocument',
-							inputType: 'binary',
-							binaryPropertyName: 'data',
-							prompt: catalog.documentAiPrompts.json,
-							documentType: 'GENERAL',
-							output: 'document',
-							options: { parseJson: true },
-						},
-						CRED.nhnUak,
-					),
+					ocr(WF.documentAi.json, CRED.nhnUak, {
+						resource: 'nhnDocumentOcr',
+						authentication: 'userAccessKey',
+						operation: 'askAboutDocument',
+						inputType: 'binary',
+						binaryPropertyName: 'data',
+						prompt: catalog.documentAiPrompts.json,
+						documentType: 'GENERAL',
+						output: 'document',
+						options: { parseJson: true },
+					}),
 				],
 			);
 			// The same file, a question answered in prose, JSON asked for: an error item (Continue On Fail).
 			const second = ocr(
 				WF.documentAi.prose,
+				CRED.nhnAppKey,
 				{
 					resource: 'nhnDocumentOcr',
 					authentication: 'appKeySecretKey',
@@ -395,7 +384,6 @@ export function workflows(emu) {
 					output: 'document',
 					options: { parseJson: true },
 				},
-				CRED.nhnAppKey,
 				{ continueOnFail: true },
 			);
 			second.id = `${WF.documentAi.id}-x`;
