@@ -3,12 +3,13 @@ import { BINARY_IN_JSON_PROPERTY, BINARY_MODE_COMBINED, isBinaryValue } from 'n8
 import { checkToolArguments } from '../actions/toolMode';
 import { inputError } from '../errors';
 import { detectFormat, type FileFormat } from './fileFormat';
+import { formatFromStart, storedFile, type FileSource } from './fileSource';
 import { asText, readChoice } from './parameters';
 import { displayUrl } from './shownUrl';
 
-export interface FileInput {
+/** A file to upload: its bytes in memory (default binary mode), or `stored` in n8n's binary store and read from there. */
+export interface FileInput extends FileSource {
 	kind: 'file';
-	bytes: Buffer;
 	fileName: string;
 	mimeType?: string;
 	format?: FileFormat;
@@ -152,11 +153,24 @@ function binaryReference(
 
 async function readBinary(ctx: IExecuteFunctions, itemIndex: number): Promise<FileInput> {
 	const { reference, data, name } = binaryReference(ctx, itemIndex);
+	const fileName = data.fileName ?? `${name}${data.fileExtension ? `.${data.fileExtension}` : ''}`;
+	if (data.id) {
+		// Kept in n8n's binary store: streamed from there when sent, only its first bytes read here (when needed).
+		const stored = await storedFile(ctx, data.id);
+		return {
+			kind: 'file',
+			stored,
+			fileName,
+			mimeType: data.mimeType,
+			format:
+				detectFormat({ mimeType: data.mimeType, fileName }) ??
+				(stored.size > 0 ? await formatFromStart(stored) : undefined),
+		};
+	}
 	const bytes = await ctx.helpers.getBinaryDataBuffer(
 		itemIndex,
 		reference as Parameters<typeof ctx.helpers.getBinaryDataBuffer>[1],
 	);
-	const fileName = data.fileName ?? `${name}${data.fileExtension ? `.${data.fileExtension}` : ''}`;
 	return {
 		kind: 'file',
 		bytes,

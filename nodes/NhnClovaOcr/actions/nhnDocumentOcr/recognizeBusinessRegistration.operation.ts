@@ -42,5 +42,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		nhnBusinessResult,
 	);
 	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
-	return await withBusinessStatus(this, itemIndex, { document: fromNhnBusiness(result), raw, source });
+	return await withBusinessStatus(this, itemIndex, {
+		document: fromNhnBusiness(result),
+		raw,
+		source,
+	});
 }
