@@ -16,6 +16,7 @@ function stored(bytes: Buffer, pieceSize = 1000): StoredFile & { opened: number 
 	const result = {
 		size: bytes.length,
 		opened: 0,
+		read: async () => bytes,
 		open: async () => {
 			result.opened++;
 			const pieces: Buffer[] = [];

@@ -10,6 +10,8 @@ export interface StoredFile {
 	size: number;
 	/** Opens the file from the start; each upload attempt opens it anew, so a retry sends the same bytes. */
 	open: () => Promise<BinaryStream>;
+	/** The whole file in one read by n8n (one Buffer, not many stream pieces to join). */
+	read: () => Promise<Buffer>;
 }
 
 /** Either the bytes themselves (default binary mode) or the stored file they can be read from. */
@@ -25,11 +27,13 @@ const HEAD_BYTES = 64;
 export async function storedFile(
 	ctx: IExecuteFunctions,
 	binaryDataId: string,
+	read: () => Promise<Buffer>,
 ): Promise<StoredFile> {
 	const { fileSize } = await ctx.helpers.getBinaryMetadata(binaryDataId);
 	return {
 		size: fileSize,
 		open: async () => await ctx.helpers.getBinaryStream(binaryDataId),
+		read,
 	};
 }
 
@@ -57,9 +61,14 @@ export function fileSize(file: FileSource): number {
 /** The whole file in memory, for what needs all of it at once (base64 JSON, counting a PDF's pages). */
 export async function fileBytes(file: FileSource): Promise<Buffer> {
 	if (file.bytes || !file.stored) return file.bytes ?? Buffer.alloc(0);
-	const chunks: Buffer[] = [];
-	for await (const chunk of await file.stored.open()) chunks.push(chunk as Buffer);
-	return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+	const bytes = await file.stored.read();
+	if (bytes.length !== file.stored.size)
+		throw new Error(sizeMismatch(bytes.length, file.stored.size));
+	return bytes;
+}
+
+export function sizeMismatch(length: number, size: number): string {
+	return `The stored file has ${length} bytes where its metadata says ${size}`;
 }
 
 /** SHA-256 of the file's bytes, read piece by piece when it is stored. */

@@ -151,12 +151,27 @@ function binaryReference(
 	throw missingField(ctx, itemIndex, name, availableFields(ctx, itemIndex, combined));
 }
 
+async function readBytes(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	reference: string | IBinaryData,
+): Promise<Buffer> {
+	return await ctx.helpers.getBinaryDataBuffer(
+		itemIndex,
+		reference as Parameters<typeof ctx.helpers.getBinaryDataBuffer>[1],
+	);
+}
+
 async function readBinary(ctx: IExecuteFunctions, itemIndex: number): Promise<FileInput> {
 	const { reference, data, name } = binaryReference(ctx, itemIndex);
 	const fileName = data.fileName ?? `${name}${data.fileExtension ? `.${data.fileExtension}` : ''}`;
 	if (data.id) {
 		// Kept in n8n's binary store: streamed from there when sent, only its first bytes read here (when needed).
-		const stored = await storedFile(ctx, data.id);
+		const stored = await storedFile(
+			ctx,
+			data.id,
+			async () => await readBytes(ctx, itemIndex, reference),
+		);
 		return {
 			kind: 'file',
 			stored,
@@ -167,10 +182,7 @@ async function readBinary(ctx: IExecuteFunctions, itemIndex: number): Promise<Fi
 				(stored.size > 0 ? await formatFromStart(stored) : undefined),
 		};
 	}
-	const bytes = await ctx.helpers.getBinaryDataBuffer(
-		itemIndex,
-		reference as Parameters<typeof ctx.helpers.getBinaryDataBuffer>[1],
-	);
+	const bytes = await readBytes(ctx, itemIndex, reference);
 	return {
 		kind: 'file',
 		bytes,

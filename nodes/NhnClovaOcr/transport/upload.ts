@@ -1,4 +1,4 @@
-import type { StoredFile } from '../input/fileSource';
+import { sizeMismatch, type StoredFile } from '../input/fileSource';
 
 type Opened = Awaited<ReturnType<StoredFile['open']>>;
 
@@ -44,8 +44,7 @@ export class UploadBody {
 				yield chunk as Buffer;
 			}
 			// The Content-Length was announced from the store's metadata: a file that changed would corrupt the body.
-			if (sent !== piece.size)
-				throw new Error(`The stored file has ${sent} bytes where its metadata says ${piece.size}`);
+			if (sent !== piece.size) throw new Error(sizeMismatch(sent, piece.size));
 		}
 	}
 
