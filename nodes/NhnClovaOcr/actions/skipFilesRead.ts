@@ -1,5 +1,5 @@
-import { createHash } from 'crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { fileSha256 } from '../input/fileSource';
 import { readInput, type OcrInput } from '../input/readInput';
 import type { OcrResult } from '../output';
 import { withSource } from '../output/options';
@@ -38,7 +38,7 @@ async function fileHash(
 	}
 	if (input.kind !== 'file') return undefined;
 	return {
-		sha256: createHash('sha256').update(input.bytes).digest('hex'),
+		sha256: await fileSha256(input),
 		fileName: input.fileName,
 		mimeType: input.mimeType,
 	};

@@ -29,7 +29,7 @@ export const MAX_PROMPT_LENGTH = 1000;
 export function checkSinglePage(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	file: FileInput,
+	file: FileInput & { bytes: Buffer },
 	format: FileFormat,
 ): void {
 	const pages = pageCount(file.bytes, format);

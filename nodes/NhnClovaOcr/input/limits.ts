@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { inputError } from '../errors';
 import type { FileFormat } from './fileFormat';
+import { fileSize } from './fileSource';
 import type { FileInput, OcrInput, UrlInput } from './readInput';
 
 export interface FileLimits {
@@ -42,7 +43,7 @@ export function checkFile(
 	file: FileInput,
 	limits: FileLimits,
 ): FileFormat {
-	if (file.bytes.length === 0) {
+	if (fileSize(file) === 0) {
 		throw inputError(
 			ctx,
 			itemIndex,
@@ -59,11 +60,11 @@ export function checkFile(
 		);
 	}
 	const max = limits.maxBytes(file.format);
-	if (file.bytes.length > max) {
+	if (fileSize(file) > max) {
 		throw inputError(
 			ctx,
 			itemIndex,
-			`"${file.fileName}" is ${describeOversize(file.bytes.length, max)} ${limits.service} accepts`,
+			`"${file.fileName}" is ${describeOversize(fileSize(file), max)} ${limits.service} accepts`,
 			`Reduce the resolution or compress the file to at most ${formatSize(max)}.`,
 		);
 	}

@@ -3,12 +3,13 @@ import { BINARY_IN_JSON_PROPERTY, BINARY_MODE_COMBINED, isBinaryValue } from 'n8
 import { checkToolArguments } from '../actions/toolMode';
 import { inputError } from '../errors';
 import { detectFormat, type FileFormat } from './fileFormat';
+import { formatFromStart, storedFile, type FileSource } from './fileSource';
 import { asText, readChoice } from './parameters';
 import { displayUrl } from './shownUrl';
 
-export interface FileInput {
+/** A file to upload: its bytes in memory (default binary mode), or `stored` in n8n's binary store and read from there. */
+export interface FileInput extends FileSource {
 	kind: 'file';
-	bytes: Buffer;
 	fileName: string;
 	mimeType?: string;
 	format?: FileFormat;
@@ -150,13 +151,38 @@ function binaryReference(
 	throw missingField(ctx, itemIndex, name, availableFields(ctx, itemIndex, combined));
 }
 
-async function readBinary(ctx: IExecuteFunctions, itemIndex: number): Promise<FileInput> {
-	const { reference, data, name } = binaryReference(ctx, itemIndex);
-	const bytes = await ctx.helpers.getBinaryDataBuffer(
+async function readBytes(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	reference: string | IBinaryData,
+): Promise<Buffer> {
+	return await ctx.helpers.getBinaryDataBuffer(
 		itemIndex,
 		reference as Parameters<typeof ctx.helpers.getBinaryDataBuffer>[1],
 	);
+}
+
+async function readBinary(ctx: IExecuteFunctions, itemIndex: number): Promise<FileInput> {
+	const { reference, data, name } = binaryReference(ctx, itemIndex);
 	const fileName = data.fileName ?? `${name}${data.fileExtension ? `.${data.fileExtension}` : ''}`;
+	if (data.id) {
+		// Kept in n8n's binary store: streamed from there when sent, only its first bytes read here (when needed).
+		const stored = await storedFile(
+			ctx,
+			data.id,
+			async () => await readBytes(ctx, itemIndex, reference),
+		);
+		return {
+			kind: 'file',
+			stored,
+			fileName,
+			mimeType: data.mimeType,
+			format:
+				detectFormat({ mimeType: data.mimeType, fileName }) ??
+				(stored.size > 0 ? await formatFromStart(stored) : undefined),
+		};
+	}
+	const bytes = await readBytes(ctx, itemIndex, reference);
 	return {
 		kind: 'file',
 		bytes,

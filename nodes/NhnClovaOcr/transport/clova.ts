@@ -8,6 +8,7 @@ import { clovaErrorBody, type ClovaImage } from '../parse/clova';
 import { validateResponse } from '../parse/validate';
 import { cleanProviderText, rememberCredentials } from '../errors/redact';
 import { credentialSession } from './credentials';
+import type { StoredFile } from '../input/fileSource';
 import { multipartForm, newBoundary } from './multipart';
 import { requestPolicy } from './policy';
 import { describeReply, send, type OcrReply, type OcrRequest, type Verdict } from './send';
@@ -45,7 +46,8 @@ export type ClovaBody =
 	| { kind: 'json'; message: ClovaMessage }
 	/** The file base64-encoded as `images[0].data` of the JSON body. */
 	| { kind: 'base64'; message: ClovaMessage; file: Buffer }
-	| { kind: 'multipart'; message: ClovaMessage; file: Buffer; fileName: string };
+	/** The file as multipart: from memory, or streamed from n8n's binary store. */
+	| { kind: 'multipart'; message: ClovaMessage; file: Buffer | StoredFile; fileName: string };
 
 /** Whole 3-byte groups, so that the base64 of each slice has no padding and the slices join. */
 const BASE64_SLICE = 3 * 64 * 1024;

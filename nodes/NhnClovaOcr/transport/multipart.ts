@@ -1,8 +1,11 @@
 import { randomBytes } from 'crypto';
+import type { StoredFile } from '../input/fileSource';
+import { UploadBody } from './upload';
 
 export interface MultipartPart {
 	field: string;
-	value: string | Buffer;
+	/** Text, bytes in memory, or a file in n8n's binary store (then the body is streamed from there). */
+	value: string | Buffer | StoredFile;
 	fileName?: string;
 	contentType?: string;
 }
@@ -29,36 +32,40 @@ export function closingBoundary(boundary: string): Buffer {
 
 const CRLF = Buffer.from('\r\n');
 
-/**
- * multipart/form-data from its parts. `encode()` builds the body as one Buffer when an attempt is sent, and nothing
- * keeps it afterwards: between attempts only the parts are held, not a second copy of the file.
- */
 export function newBoundary(): string {
 	return `----n8nOcrBoundary${randomBytes(12).toString('hex')}`;
 }
 
+/**
+ * multipart/form-data from its parts. `encode()` builds the body when an attempt is sent, and nothing keeps it
+ * afterwards: between attempts only the parts are held. With every value in memory it is one Buffer; with a stored
+ * file it is an `UploadBody` that streams the file between the Buffers around it, nothing of it copied.
+ */
 export function multipartForm(
 	parts: MultipartPart[],
 	boundary = newBoundary(),
 ): {
 	contentType: string;
 	boundary: string;
-	encode: () => Buffer;
+	encode: () => Buffer | UploadBody;
 } {
 	return {
 		boundary,
 		contentType: `multipart/form-data; boundary=${boundary}`,
 		encode: () => {
-			const chunks: Buffer[] = [];
+			const pieces: Array<Buffer | StoredFile> = [];
 			for (const part of parts) {
-				chunks.push(
+				const { value } = part;
+				pieces.push(
 					partHead(boundary, part),
-					Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value, 'utf8'),
+					typeof value === 'string' ? Buffer.from(value, 'utf8') : value,
 					CRLF,
 				);
 			}
-			chunks.push(closingBoundary(boundary));
-			return Buffer.concat(chunks);
+			pieces.push(closingBoundary(boundary));
+			return pieces.every((piece) => Buffer.isBuffer(piece))
+				? Buffer.concat(pieces as Buffer[])
+				: new UploadBody(pieces, `multipart/form-data; boundary=${boundary}`);
 		},
 	};
 }

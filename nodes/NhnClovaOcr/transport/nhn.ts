@@ -5,6 +5,7 @@ import type { FileInput } from '../input/readInput';
 import { formatMimeTypes } from '../input/fileFormat';
 import { checkProviderCanDownload } from '../input/internalAddress';
 import { readChoice } from '../input/parameters';
+import { fileSize, uploadValue } from '../input/fileSource';
 import { formatSize } from '../input/limits';
 import { nhnEnvelope } from '../parse/nhn';
 import { validateResponse } from '../parse/validate';
@@ -55,7 +56,7 @@ function encodeBody(body: NhnBody): Pick<OcrRequest, 'body' | 'headers'> {
 	const multipart = multipartForm([
 		{
 			field: 'image',
-			value: file.bytes,
+			value: uploadValue(file),
 			fileName: file.fileName,
 			contentType: file.format
 				? formatMimeTypes[file.format]
@@ -184,7 +185,7 @@ function interpret<T>(
 	if (!header.isSuccessful || header.resultCode !== 0) {
 		const sizeHint =
 			header.resultCode === 4131000 && body.kind === 'file'
-				? `"${body.file.fileName}" is ${formatSize(body.file.bytes.length)}.`
+				? `"${body.file.fileName}" is ${formatSize(fileSize(body.file))}.`
 				: '';
 		throw nhnApiError(ctx, itemIndex, header.resultCode, header.resultMessage, sizeHint);
 	}

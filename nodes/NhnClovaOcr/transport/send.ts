@@ -17,10 +17,11 @@ import type { RequestPolicy } from './policy';
 import { pressureGate } from './pressure';
 import { isRedirect, noRedirects, redirectTarget } from './redirects';
 import { backoffMs, isTransientNetworkCode, isTransientStatus, parseRetryAfter } from './retry';
+import { UploadBody } from './upload';
 
 /** The stream type n8n's binary helpers hand out (the node may not import `stream` itself). */
 export type Readable = Awaited<ReturnType<IExecuteFunctions['helpers']['getBinaryStream']>>;
-export type RequestBody = Buffer | Readable | IDataObject;
+export type RequestBody = Buffer | Readable | UploadBody | IDataObject;
 
 /** How the provider reads an answer it can parse: send it again (`throttled`, `retry`) or hand it back (`done`). */
 export type Verdict = 'done' | 'retry' | 'throttled';
@@ -136,10 +137,10 @@ async function readAll(stream: Readable | Buffer | string | undefined): Promise<
 
 /** The streams of an attempt, closed when it times out so that they stop sending and receiving. */
 class Leftovers {
-	private readonly streams: Readable[] = [];
+	private readonly streams: Array<{ destroy: () => void }> = [];
 	private closed = false;
 
-	add(stream: Readable): void {
+	add(stream: { destroy: () => void }): void {
 		if (this.closed) stream.destroy();
 		else this.streams.push(stream);
 	}
@@ -158,8 +159,8 @@ async function exchange(
 	leftovers: Leftovers,
 ): Promise<Outcome> {
 	const body = typeof request.body === 'function' ? await request.body() : request.body;
-	const streamed = Buffer.isBuffer(body) || isStream(body);
-	if (isStream(body)) leftovers.add(body);
+	const streamed = Buffer.isBuffer(body) || isStream(body) || body instanceof UploadBody;
+	if (isStream(body) || body instanceof UploadBody) leftovers.add(body);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
 		url: request.url,

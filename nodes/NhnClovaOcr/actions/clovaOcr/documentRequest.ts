@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { checkSinglePage, clovaDocumentLimits } from '../../input/documentLimits';
+import { fileBytes } from '../../input/fileSource';
 import { checkFile } from '../../input/limits';
 import type { OcrInput } from '../../input/readInput';
 import {
@@ -33,7 +34,9 @@ export async function sendToClovaDocument<T extends ClovaImageStatus>(
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const { file, url } = await readDocumentFile(ctx, itemIndex, clovaDocumentLimits);
 	const format = checkFile(ctx, itemIndex, file, clovaDocumentLimits);
-	checkSinglePage(ctx, itemIndex, file, format);
+	// A receipt or licence is one page: read whole here, to count the pages of a PDF or TIFF before the paid call.
+	const bytes = await fileBytes(file);
+	checkSinglePage(ctx, itemIndex, { ...file, bytes }, format);
 	const message: ClovaMessage = {
 		version: 'V2',
 		image: {
@@ -43,10 +46,10 @@ export async function sendToClovaDocument<T extends ClovaImageStatus>(
 	};
 	let body: ClovaBody;
 	if (options.sendAs === 'base64') {
-		message.image.data = file.bytes.toString('base64');
+		message.image.data = bytes.toString('base64');
 		body = { kind: 'json', message };
 	} else {
-		body = { kind: 'multipart', message, file: file.bytes, fileName: file.fileName };
+		body = { kind: 'multipart', message, file: bytes, fileName: file.fileName };
 	}
 	const reply = await callClova(ctx, itemIndex, `document/${model}`, body, schema);
 	const input: OcrInput = url ? { kind: 'url', url, fileName: file.fileName } : file;

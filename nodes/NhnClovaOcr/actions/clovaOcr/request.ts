@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { inputError } from '../../errors';
 import type { FileFormat } from '../../input/fileFormat';
+import { fileBytes, uploadValue } from '../../input/fileSource';
 import { checkFile, type FileLimits } from '../../input/limits';
 import { asChoice, asText, asTextList, parameterError, readOptions } from '../../input/parameters';
 import { readInput, type OcrInput } from '../../input/readInput';
@@ -156,9 +157,9 @@ export async function sendToClova<T extends { images: ClovaImageStatus[] }>(
 		message.image.url = input.url;
 		body = { kind: 'json', message };
 	} else if (options.sendAs === 'base64') {
-		body = { kind: 'base64', message, file: input.bytes };
+		body = { kind: 'base64', message, file: await fileBytes(input) };
 	} else {
-		body = { kind: 'multipart', message, file: input.bytes, fileName: input.fileName };
+		body = { kind: 'multipart', message, file: uploadValue(input), fileName: input.fileName };
 	}
 	return { input, reply: await callClova(ctx, itemIndex, endpoint, body, schema) };
 }

@@ -1,0 +1,85 @@
+import { createHash } from 'crypto';
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { formatFromBytes, type FileFormat } from './fileFormat';
+
+/** The stream type n8n's binary helpers hand out (the node may not import `stream` itself). */
+export type BinaryStream = Awaited<ReturnType<IExecuteFunctions['helpers']['getBinaryStream']>>;
+
+/** A file n8n keeps in its binary store (filesystem binary mode): its size, and a way to read it again. */
+export interface StoredFile {
+	size: number;
+	/** Opens the file from the start; each upload attempt opens it anew, so a retry sends the same bytes. */
+	open: () => Promise<BinaryStream>;
+	/** The whole file in one read by n8n (one Buffer, not many stream pieces to join). */
+	read: () => Promise<Buffer>;
+}
+
+/** Either the bytes themselves (default binary mode) or the stored file they can be read from. */
+export interface FileSource {
+	bytes?: Buffer;
+	stored?: StoredFile;
+}
+
+/** Enough of the file's start for every signature `formatFromBytes` knows. */
+const HEAD_BYTES = 64;
+
+/** A file in n8n's binary store, by its id: its size from the store's metadata, nothing read yet. */
+export async function storedFile(
+	ctx: IExecuteFunctions,
+	binaryDataId: string,
+	read: () => Promise<Buffer>,
+): Promise<StoredFile> {
+	const { fileSize } = await ctx.helpers.getBinaryMetadata(binaryDataId);
+	return {
+		size: fileSize,
+		open: async () => await ctx.helpers.getBinaryStream(binaryDataId),
+		read,
+	};
+}
+
+/** The file's format from its first bytes, reading only those. */
+export async function formatFromStart(stored: StoredFile): Promise<FileFormat | undefined> {
+	const stream = await stored.open();
+	const chunks: Buffer[] = [];
+	let length = 0;
+	try {
+		for await (const chunk of stream) {
+			chunks.push(chunk as Buffer);
+			length += (chunk as Buffer).length;
+			if (length >= HEAD_BYTES) break;
+		}
+	} finally {
+		stream.destroy();
+	}
+	return formatFromBytes(Buffer.concat(chunks).subarray(0, HEAD_BYTES));
+}
+
+export function fileSize(file: FileSource): number {
+	return file.bytes?.length ?? file.stored?.size ?? 0;
+}
+
+/** The whole file in memory, for what needs all of it at once (base64 JSON, counting a PDF's pages). */
+export async function fileBytes(file: FileSource): Promise<Buffer> {
+	if (file.bytes || !file.stored) return file.bytes ?? Buffer.alloc(0);
+	const bytes = await file.stored.read();
+	if (bytes.length !== file.stored.size)
+		throw new Error(sizeMismatch(bytes.length, file.stored.size));
+	return bytes;
+}
+
+export function sizeMismatch(length: number, size: number): string {
+	return `The stored file has ${length} bytes where its metadata says ${size}`;
+}
+
+/** SHA-256 of the file's bytes, read piece by piece when it is stored. */
+export async function fileSha256(file: FileSource): Promise<string> {
+	const hash = createHash('sha256');
+	if (file.bytes || !file.stored) hash.update(file.bytes ?? Buffer.alloc(0));
+	else for await (const chunk of await file.stored.open()) hash.update(chunk as Buffer);
+	return hash.digest('hex');
+}
+
+/** What a multipart part carries: the bytes in memory, or the stored file to stream. */
+export function uploadValue(file: FileSource): Buffer | StoredFile {
+	return file.bytes ?? file.stored ?? Buffer.alloc(0);
+}
