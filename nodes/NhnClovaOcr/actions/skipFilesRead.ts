@@ -15,6 +15,21 @@ export interface SkippedFile {
 	skipped: INodeExecutionData;
 }
 
+/**
+ * n8n's store reads and then writes one row per workflow: two calls at once (Items in Parallel) collide on it
+ * (SQLite: UNIQUE constraint failed). So the items of a run use it one at a time; the OCR calls stay parallel.
+ */
+const storeTurns = new WeakMap<object, Promise<unknown>>();
+async function inTurn<T>(ctx: IExecuteFunctions, work: () => Promise<T>): Promise<T> {
+	const previous = storeTurns.get(ctx) ?? Promise.resolve();
+	const turn = previous.then(work, work);
+	storeTurns.set(
+		ctx,
+		turn.catch(() => undefined),
+	);
+	return await turn;
+}
+
 /** One "Forget All" per run, shared by the items in flight, so that no item records before the store is cleared. */
 const forgetting = new WeakMap<object, Promise<void>>();
 
@@ -71,16 +86,20 @@ export async function readOnce(
 		let clearing = forgetting.get(ctx);
 		if (!clearing) {
 			clearing = (async () => {
-				await ctx.helpers.clearAllProcessedItems(SCOPE, OPTIONS);
+				await inTurn(ctx, async () => await ctx.helpers.clearAllProcessedItems(SCOPE, OPTIONS));
 				for (const known of Object.keys(times)) delete times[known];
 			})();
 			forgetting.set(ctx, clearing);
 		}
 		await clearing;
 	}
-	if (mode === 'readAgain') await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS);
+	if (mode === 'readAgain')
+		await inTurn(ctx, async () => await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS));
 
-	const { processed } = await ctx.helpers.checkProcessedAndRecord([key], SCOPE, OPTIONS);
+	const { processed } = await inTurn(
+		ctx,
+		async () => await ctx.helpers.checkProcessedAndRecord([key], SCOPE, OPTIONS),
+	);
 	if (processed.length) {
 		const json: IDataObject = {
 			skipped: true,
@@ -104,7 +123,8 @@ export async function readOnce(
 		for (const old of keys.slice(0, Math.max(0, keys.length - READ_AT_MAX))) delete times[old];
 		return result;
 	} finally {
-		if (!succeeded) await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS);
+		if (!succeeded)
+			await inTurn(ctx, async () => await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS));
 	}
 }
 

@@ -199,10 +199,12 @@ export function registerTrustTests(context) {
 					},
 				],
 			);
+			// Items run in parallel (Items in Parallel): the calls are fixed, their order across items is not.
 			assert.deepEqual(
 				log
 					.filter((entry) => entry.provider === 'nhn')
-					.map((entry) => [entry.endpoint, entry.businessNumber ?? entry.fileName]),
+					.map((entry) => [entry.endpoint, entry.businessNumber ?? entry.fileName])
+					.sort(),
 				[
 					['business', 'business-registration.png'],
 					['business/status', catalog.businessRegistrationPng.registrationNumber.replace(/-/g, '')],
@@ -211,7 +213,7 @@ export function registerTrustTests(context) {
 						'business/status',
 						catalog.businessRegistrationLowJpg.registrationNumber.replace(/-/g, ''),
 					],
-				],
+				].sort(),
 			);
 		},
 		{ timeout: STEP_TIMEOUT },
@@ -222,8 +224,11 @@ export function registerTrustTests(context) {
 		async () => {
 			const first = await context.execute(TRUST_WF.skip.id);
 			assert.deepEqual(
-				first.log.filter((entry) => entry.provider === 'nhn').map((entry) => entry.fileSha256),
-				skipFiles.map((name) => fileSha256(fixture(name))),
+				first.log
+					.filter((entry) => entry.provider === 'nhn')
+					.map((entry) => entry.fileSha256)
+					.sort(),
+				skipFiles.map((name) => fileSha256(fixture(name))).sort(),
 			);
 			const firstItems = first.items('OCR');
 			assert.ok(firstItems.every((item) => item.json.skipped === undefined && item.json.fields));
