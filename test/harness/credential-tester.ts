@@ -57,7 +57,7 @@ function testNode(credentialType: string, test: ICredentialTestRequest): INodeTy
  * credentials-tester.service.ts, n8n 2.41; see test/harness/README.md): a `n8n-nodes-base.noOp` node whose only
  * property routes the credential's `test.request`, so n8n-core's RoutingNode resolves its `={{…}}` expressions
  * with `$credentials`, runs preAuthentication (always, as for a test) and applies `authenticate`; then the
- * `responseSuccessBody` rules on the answer. Left out: the UI, and the server's redaction of secrets in messages.
+ * `responseCode` rules on a failed request and `responseSuccessBody` rules on an answer. Left out: the UI, and the server's redaction of secrets in messages.
  */
 export async function testCredential(
 	type: ICredentialType,
@@ -92,7 +92,16 @@ export async function testCredential(
 			credentials: [{ id: 'tested', type: type.name, data }],
 		},
 	);
-	if (run.error) return { status: 'Error', message: run.error.message, run };
+	if (run.error) {
+		// A failed request: n8n matches `responseCode` rules on its HTTP status (e.g. a refused redirect).
+		const status = Number((run.error as { httpCode?: string }).httpCode);
+		const rule = (test.rules ?? []).find(
+			(candidate) =>
+				candidate.type === 'responseCode' &&
+				(candidate.properties as { value?: unknown }).value === status,
+		);
+		return { status: 'Error', message: rule ? rule.properties.message : run.error.message, run };
+	}
 	const answer = run.output(TEST_NODE)[0]?.json ?? {};
 	for (const rule of test.rules ?? []) {
 		if (

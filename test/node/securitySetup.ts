@@ -1,14 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IDataObject,
-	INodeType,
-} from 'n8n-workflow';
-import { runWorkflow, type HarnessWorkflowRun } from '../harness';
 
 export interface Recorded {
 	method: string;
@@ -115,91 +107,5 @@ export async function startExternalServer(): Promise<RecordingServer & { externa
 	};
 }
 
-function valueAt(data: IDataObject, path: string): unknown {
-	return path
-		.split('.')
-		.reduce<unknown>(
-			(value, key) =>
-				value && typeof value === 'object' ? (value as IDataObject)[key] : undefined,
-			data,
-		);
-}
-
-/**
- * A credential's Test button as n8n's CredentialsTester does it (packages/cli credentials-tester.service.ts, 2.41):
- * a noOp node routing `test.request` (so its expressions, preAuthentication and `authenticate` run), then
- * `responseCode` rules on a failed request and `responseSuccessBody` rules on an answer.
- */
-export async function testCredential(
-	type: ICredentialType,
-	data: ICredentialDataDecryptedObject,
-): Promise<{ status: 'OK' | 'Error'; message: string; run: HarnessWorkflowRun }> {
-	const test = type.test as ICredentialTestRequest;
-	const rules = (test.rules ?? []) as Array<{
-		type: string;
-		properties: { key?: string; value: unknown; message: string };
-	}>;
-	const node: INodeType = {
-		description: {
-			displayName: 'No Operation, do nothing',
-			name: 'n8n-nodes-base.noOp',
-			group: ['transform'],
-			version: 1,
-			description: 'The node the credentials tester runs a test request on',
-			defaults: { name: 'Temp-Node' },
-			inputs: ['main'],
-			outputs: ['main'],
-			credentials: [{ name: type.name, required: true }],
-			properties: [
-				{
-					displayName: 'Temp',
-					name: 'temp',
-					type: 'string',
-					routing: { request: test.request },
-					default: '',
-				},
-			],
-		},
-	};
-	const run = await runWorkflow(
-		{
-			nodes: [
-				{
-					id: 'start',
-					name: 'Start',
-					type: 'n8n-nodes-base.manualTrigger',
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: {},
-				},
-				{
-					id: 'temp',
-					name: 'Temp-Node',
-					type: 'n8n-nodes-base.noOp',
-					typeVersion: 1,
-					position: [200, 0],
-					parameters: {},
-					credentials: { [type.name]: { id: 'tested', name: 'Tested credential' } },
-				},
-			],
-			connections: { Start: { main: [[{ node: 'Temp-Node', type: 'main', index: 0 }]] } },
-		},
-		{
-			nodeTypes: { 'n8n-nodes-base.noOp': node },
-			credentials: [{ id: 'tested', type: type.name, data }],
-		},
-	);
-	if (run.error) {
-		const status = Number((run.error as { httpCode?: string }).httpCode);
-		const rule = rules.find((r) => r.type === 'responseCode' && r.properties.value === status);
-		return { status: 'Error', message: rule ? rule.properties.message : run.error.message, run };
-	}
-	const answer = run.output('Temp-Node')[0]?.json ?? {};
-	const rule = rules.find(
-		(r) =>
-			r.type === 'responseSuccessBody' &&
-			valueAt(answer, r.properties.key ?? '') === r.properties.value,
-	);
-	if (rule) return { status: 'Error', message: rule.properties.message, run };
-	return { status: 'OK', message: 'Connection successful!', run };
-}
+/** The credential's Test button: the one tester of the harness (test/harness/credential-tester.ts). */
+export { testCredential } from '../harness/credential-tester';
