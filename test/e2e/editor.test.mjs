@@ -76,7 +76,9 @@ const OWNER = {
 const iconUrl = (file) => `/icons/${PACKAGE_NAME}/dist/icons/${file}`;
 const NODE_ICON = iconUrl('nhnClovaOcr.svg');
 
-const FILE_INPUT = ['Operation', 'Input Type', 'Input Binary Field', 'Output', 'Options'];
+/** After an operation's own parameters: the node-wide Needs Review and Skip Files Already Read switches. */
+const TRUST = ['Needs Review Output', 'Skip Files Already Read'];
+const FILE_INPUT = ['Operation', 'Input Type', 'Input Binary Field', 'Output', 'Options', ...TRUST];
 const SHAPES = {
 	fields: 'One Item per Field',
 	document: 'One Item per Document',
@@ -161,6 +163,7 @@ const RESOURCES = [
 					'Template IDs',
 					'Output',
 					'Options',
+					...TRUST,
 				],
 				outputs: ['fields', 'document', 'raw'],
 				options: [...SHAPE_OPTIONS, ...CLOVA_OPTIONS],
