@@ -531,10 +531,14 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	it('credential dialog, NHN Cloud OCR (App Key) API: its fields and icon, and a passing connection test (API v1.0)', async () => {
 		await addNodeByAction('Recognize text in image');
 		const modal = await openNewCredential();
-		assert.equal(
-			(await modal.getByTestId('credential-mode-dropdown-trigger').innerText()).trim(),
-			'App Key + Secret Key (API v1.0)',
-		);
+		// The dialog offers both NHN authentications; the user picks App Key + Secret Key in its mode list.
+		const mode = modal.getByTestId('credential-mode-dropdown-trigger');
+		if ((await mode.innerText()).trim() !== 'App Key + Secret Key (API v1.0)') {
+			await mode.click();
+			await page.getByText('App Key + Secret Key (API v1.0)', { exact: true }).last().click();
+			await page.waitForTimeout(500);
+		}
+		assert.equal((await mode.innerText()).trim(), 'App Key + Secret Key (API v1.0)');
 		const { fields, icons } = await credentialDialog(modal);
 		assert.deepEqual(fields, ['App Key', 'Secret Key', 'Base URL', N8N_DOMAINS_FIELD]);
 		assert.ok(
