@@ -6,6 +6,17 @@ import { Container, ExpressionEngineConfig } from './core-modules';
 type Runtime = typeof import('@n8n/expression-runtime');
 
 /**
+ * n8n 2.41's N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE. n8n's default (false) takes a fresh isolate for every execution
+ * and builds its replacement (some 60-80 ms of a core per execution here, most of a one-item run); lazily, an
+ * execution takes one only when it evaluates an expression. Expressions are evaluated in the same isolated-vm
+ * engine either way, so the harness runs lazily unless the variable says `false`; the real-n8n suite (test/e2e)
+ * runs n8n's default.
+ */
+function lazyAcquire(): boolean {
+	return process.env.N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE !== 'false';
+}
+
+/**
  * Starts the expression engine as the CLI's BaseCommand does, with n8n's configuration
  * (engine `vm` by default, i.e. isolated-vm; N8N_EXPRESSION_ENGINE may choose another).
  */
@@ -19,6 +30,7 @@ export async function startExpressionEngine() {
 		bridgeTimeout,
 		bridgeMemoryLimit,
 		idleTimeoutMs: idleTimeout === undefined ? undefined : idleTimeout * 1000,
+		lazyAcquire: lazyAcquire(),
 	};
 	try {
 		await Expression.initExpressionEngine(options);
@@ -43,6 +55,7 @@ async function startWithoutDynamicImport(options: {
 	bridgeTimeout: number;
 	bridgeMemoryLimit: number;
 	idleTimeoutMs?: number;
+	lazyAcquire: boolean;
 }) {
 	const workflowDirectory = dirname(require.resolve('n8n-workflow/package.json'));
 	const runtime = require(
@@ -64,6 +77,7 @@ async function startWithoutDynamicImport(options: {
 		maxCodeCacheSize: options.maxCodeCacheSize,
 		poolSize: options.poolSize,
 		idleTimeoutMs: options.idleTimeoutMs,
+		lazyAcquire: options.lazyAcquire,
 		hooks: expressionSandboxHooks,
 		logger: LoggerProxy,
 	});

@@ -54,6 +54,24 @@ describe('a multipart body with a stored file', () => {
 		expect(body.type).toBe('multipart/form-data; boundary=b0undary');
 	});
 
+	it('sends a large file in memory as it is, between head and tail, instead of copying it', async () => {
+		const large = Buffer.alloc(300 * 1024, 7);
+		const small = multipartForm(parts(file), 'b0undary').encode();
+		const body = multipartForm(parts(large), 'b0undary').encode();
+		expect(Buffer.isBuffer(small)).toBe(true);
+		expect(body).toBeInstanceOf(UploadBody);
+		const chunks: Buffer[] = [];
+		for await (const chunk of body as UploadBody) chunks.push(chunk);
+		expect(chunks).toContain(large);
+		const expected = Buffer.concat([
+			(small as Buffer).subarray(0, (small as Buffer).indexOf(file)),
+			large,
+			(small as Buffer).subarray((small as Buffer).indexOf(file) + file.length),
+		]);
+		expect(Buffer.concat(chunks).equals(expected)).toBe(true);
+		expect((body as UploadBody).size).toBe(expected.length);
+	});
+
 	it('opens the file again each time it is read, so a retry sends the same bytes', async () => {
 		const source = stored(file);
 		const form = multipartForm(parts(source));

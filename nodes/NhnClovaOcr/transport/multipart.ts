@@ -32,14 +32,18 @@ export function closingBoundary(boundary: string): Buffer {
 
 const CRLF = Buffer.from('\r\n');
 
+/** Above this, a file in memory is sent between its head and tail as it is, not copied into one body Buffer. */
+const COPY_LIMIT = 256 * 1024;
+
 export function newBoundary(): string {
 	return `----n8nOcrBoundary${randomBytes(12).toString('hex')}`;
 }
 
 /**
  * multipart/form-data from its parts. `encode()` builds the body when an attempt is sent, and nothing keeps it
- * afterwards: between attempts only the parts are held. With every value in memory it is one Buffer; with a stored
- * file it is an `UploadBody` that streams the file between the Buffers around it, nothing of it copied.
+ * afterwards: between attempts only the parts are held. Small bodies are one Buffer; with a stored file, or a file in
+ * memory over COPY_LIMIT, it is an `UploadBody` that sends the file between the Buffers around it, nothing of it
+ * copied (a copy would add the file's size again to the run's peak memory).
  */
 export function multipartForm(
 	parts: MultipartPart[],
@@ -63,7 +67,10 @@ export function multipartForm(
 				);
 			}
 			pieces.push(closingBoundary(boundary));
-			return pieces.every((piece) => Buffer.isBuffer(piece))
+			const copyable = pieces.every(
+				(piece) => Buffer.isBuffer(piece) && piece.length <= COPY_LIMIT,
+			);
+			return copyable
 				? Buffer.concat(pieces as Buffer[])
 				: new UploadBody(pieces, `multipart/form-data; boundary=${boundary}`);
 		},
