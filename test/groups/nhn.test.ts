@@ -1,5 +1,5 @@
-// The NHN engine tests (test/node, all but CLOVA's). Run one file's tests: `npx jest test/groups/nhn -t nhn.tokens`.
+// The NHN engine tests (test/node/nhn*). Run one file's tests: `npx jest test/groups/nhn -t nhn.tokens`.
 import '../harness';
 import { include } from './include';
 
-include('node', (name) => !name.startsWith('node/clova'));
+include('node', (name) => name.startsWith('node/nhn'));

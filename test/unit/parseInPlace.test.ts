@@ -1,4 +1,5 @@
 import { clovaResponse } from '../../nodes/NhnClovaOcr/parse/clova';
+import { nhnGeneralResult } from '../../nodes/NhnClovaOcr/parse/nhn';
 import { bigAnswer } from '../bench/shaping';
 
 type Answer = { images: Array<{ fields: Array<Record<string, unknown>>; tables: unknown[] }> };
@@ -50,6 +51,74 @@ describe('CLOVA words and table cells are checked in place', () => {
 		const answer = bigAnswer(5, 4) as Answer;
 		spoil(answer);
 		const result = clovaResponse.safeParse(answer);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+			[path, message],
+		]);
+	});
+});
+
+describe('NHN words and boxes are checked in place, as CLOVA’s', () => {
+	const answer = () => ({
+		fileType: 'png',
+		listOfInferTexts: [
+			{
+				inferTexts: [
+					{ value: '영수증', conf: 0.99 },
+					{ value: '합계', conf: 0.97 },
+				],
+			},
+		],
+		listOfBoundingBoxes: [
+			{ boundingBoxes: [{ x1: 1, y1: 2, x2: 3, y2: 2, x3: 3, y3: 4, x4: 1, y4: 4 }] },
+		],
+	});
+
+	it('gives back the very arrays it checked, not copies', () => {
+		const given = answer();
+		const parsed = nhnGeneralResult.parse(given);
+		expect(parsed.listOfInferTexts).toBe(given.listOfInferTexts);
+		expect(parsed.listOfBoundingBoxes).toBe(given.listOfBoundingBoxes);
+		expect(nhnGeneralResult.parse({ listOfInferTexts: [] }).listOfBoundingBoxes).toEqual([]);
+	});
+
+	it.each([
+		[
+			'a confidence that is not a number',
+			(a: ReturnType<typeof answer>) => {
+				(a.listOfInferTexts[0].inferTexts[1] as { conf: unknown }).conf = '0.9';
+			},
+			['listOfInferTexts', 0, 'inferTexts', 1, 'conf'],
+			'Expected number, received string',
+		],
+		[
+			'a word without its value',
+			(a: ReturnType<typeof answer>) => {
+				delete (a.listOfInferTexts[0].inferTexts[0] as { value?: string }).value;
+			},
+			['listOfInferTexts', 0, 'inferTexts', 0, 'value'],
+			'Required',
+		],
+		[
+			'a box without a corner',
+			(a: ReturnType<typeof answer>) => {
+				delete (a.listOfBoundingBoxes[0].boundingBoxes[0] as { y3?: number }).y3;
+			},
+			['listOfBoundingBoxes', 0, 'boundingBoxes', 0, 'y3'],
+			'Required',
+		],
+		[
+			'a line that is not an object',
+			(a: ReturnType<typeof answer>) => {
+				(a.listOfInferTexts as unknown[])[0] = 'text';
+			},
+			['listOfInferTexts', 0],
+			'Expected object, received string',
+		],
+	])('names the unexpected part: %s', (_name, spoil, path, message) => {
+		const given = answer();
+		spoil(given);
+		const result = nhnGeneralResult.safeParse(given);
 		expect(result.success).toBe(false);
 		expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
 			[path, message],

@@ -9,6 +9,7 @@ import {
 	optional,
 	optionalArray,
 	optionalObject,
+	required,
 	type Check,
 } from './inPlace';
 
@@ -101,10 +102,6 @@ const index = (key: string) =>
 	optional(key, 'a whole number ≥ 0', (value) => Number.isInteger(value) && (value as number) >= 0);
 const span = (key: string) =>
 	optional(key, 'a whole number ≥ 1', (value) => Number.isInteger(value) && (value as number) >= 1);
-const required =
-	(key: string) =>
-	(object: Record<string, unknown>): ReturnType<Check> =>
-		object[key] === undefined ? { path: [key], message: 'Required' } : undefined;
 const cellCheck = objectCheck([
 	optionalArray(
 		'cellTextLines',

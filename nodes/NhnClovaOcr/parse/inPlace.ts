@@ -30,6 +30,23 @@ export const isString = (value: unknown) => typeof value === 'string';
 export const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 export const isBoolean = (value: unknown) => typeof value === 'boolean';
 
+/** `key` is present (zod's "Required"). */
+export const required =
+	(key: string) =>
+	(object: Record<string, unknown>): ReturnType<Check> =>
+		object[key] === undefined ? { path: [key], message: 'Required' } : undefined;
+
+/** `key` is present and of the type `is` accepts. */
+export function requiredOf(
+	key: string,
+	expected: string,
+	is: (value: unknown) => boolean,
+): (object: Record<string, unknown>) => ReturnType<Check> {
+	const present = required(key);
+	const typed = optional(key, expected, is);
+	return (object) => present(object) ?? typed(object);
+}
+
 /** An object whose listed keys pass their checks; other keys are left alone. */
 export function objectCheck(
 	checks: Array<(object: Record<string, unknown>) => ReturnType<Check>>,

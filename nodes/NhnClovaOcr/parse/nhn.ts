@@ -1,17 +1,41 @@
 import { z } from 'zod';
+import {
+	arrayCheck,
+	inPlace,
+	isNumber,
+	isString,
+	objectCheck,
+	optionalArray,
+	required,
+	requiredOf,
+} from './inPlace';
 
-const quad = z.object({
-	x1: z.number(),
-	y1: z.number(),
-	x2: z.number(),
-	y2: z.number(),
-	x3: z.number(),
-	y3: z.number(),
-	x4: z.number(),
-	y4: z.number(),
-});
+const CORNERS = ['x1', 'y1', 'x2', 'y2', 'x3', 'y3', 'x4', 'y4'] as const;
+type Quad = Record<(typeof CORNERS)[number], number>;
+interface Recognized {
+	value: string;
+	conf: number;
+}
 
-const recognized = z.object({ value: z.string(), conf: z.number() });
+const quadCheck = objectCheck(CORNERS.map((corner) => requiredOf(corner, 'number', isNumber)));
+const recognizedCheck = objectCheck([
+	requiredOf('value', 'string', isString),
+	requiredOf('conf', 'number', isNumber),
+]);
+
+const quad = inPlace<Quad>(quadCheck);
+const recognized = inPlace<Recognized>(recognizedCheck);
+
+// Words and their boxes repeat hundreds or thousands of times in an answer: checked in place, as CLOVA's are
+// (see inPlace.ts).
+const listOfInferTexts = inPlace<Array<{ inferTexts: Recognized[] }>>(
+	arrayCheck(objectCheck([required('inferTexts'), optionalArray('inferTexts', recognizedCheck)])),
+);
+const listOfBoundingBoxes = inPlace<Array<{ boundingBoxes: Quad[] }>>(
+	arrayCheck(objectCheck([required('boundingBoxes'), optionalArray('boundingBoxes', quadCheck)])),
+);
+const quads = inPlace<Quad[]>(arrayCheck(quadCheck));
+const recognizedList = inPlace<Recognized[]>(arrayCheck(recognizedCheck));
 
 export const nhnEnvelope = z.object({
 	header: z.object({
@@ -24,11 +48,8 @@ export const nhnEnvelope = z.object({
 
 export const nhnGeneralResult = z.object({
 	fileType: z.string().optional(),
-	listOfInferTexts: z.array(z.object({ inferTexts: z.array(recognized) })),
-	listOfBoundingBoxes: z
-		.array(z.object({ boundingBoxes: z.array(quad) }))
-		.optional()
-		.default([]),
+	listOfInferTexts,
+	listOfBoundingBoxes: listOfBoundingBoxes.optional().default([]),
 	slicesImages: z.number().int().optional(),
 });
 export type NhnGeneralResult = z.infer<typeof nhnGeneralResult>;
@@ -37,7 +58,7 @@ export const nhnBusinessResult = z.object({
 	fileType: z.string().optional(),
 	unitType: z.string().optional(),
 	keyValues: z.array(z.object({ key: z.string(), value: z.string(), conf: z.number().optional() })),
-	boxes: z.array(quad).optional().default([]),
+	boxes: quads.optional().default([]),
 	resolution: z.string().optional(),
 });
 export type NhnBusinessResult = z.infer<typeof nhnBusinessResult>;
@@ -51,9 +72,9 @@ export type NhnBusinessStatusResult = z.infer<typeof nhnBusinessStatusResult>;
 export const nhnCreditCardResult = z.object({
 	fileType: z.string().optional(),
 	resolution: z.string().optional(),
-	cardNums: z.array(recognized),
+	cardNums: recognizedList,
 	totalCardNum: z.string().optional(),
-	cardNumBoxes: z.array(quad).optional().default([]),
+	cardNumBoxes: quads.optional().default([]),
 	validThru: recognized.optional(),
 	validThruBox: quad.optional(),
 });
