@@ -9,7 +9,7 @@ import {
 	scanTiff,
 	threePagesPdf,
 } from '../fixtures/catalog';
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import {
 	blankRaster,
 	call,
@@ -22,20 +22,11 @@ import {
 	fillRect,
 } from './helpers';
 import { sha256 } from './request-log';
-import type { Emulator } from './types';
 
 const BODY_INVALID = 'Request body invalid.';
 
 describe('CLOVA Document OCR (/document/receipt, /document/biz-license)', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => {
-		emu.clearLog();
-		emu.clearFaults();
-	});
+	const emu = useEmulator();
 
 	const mart = fileBytes(receiptMartPng.path);
 	const receipt = (body: Parameters<typeof clova>[2], domain = emu.clova.receipt) =>

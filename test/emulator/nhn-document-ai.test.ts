@@ -6,9 +6,8 @@ import {
 	documentAiPrompts,
 	receiptMartPng,
 } from '../fixtures/catalog';
-import { startEmulator } from './index';
+import { useEmulator } from './fixture';
 import { call, expectNhnError, fileBytes, issueToken, nhnV10, nhnV11 } from './helpers';
-import type { Emulator } from './types';
 
 const INVALID_PARAMETER = 'Invalid parameter.';
 
@@ -24,12 +23,7 @@ function form(
 }
 
 describe('NHN Document AI (/document-ai)', () => {
-	let emu: Emulator;
-	beforeAll(async () => {
-		emu = await startEmulator();
-	});
-	afterAll(() => emu.close());
-	beforeEach(() => emu.clearLog());
+	const emu = useEmulator();
 
 	const mart = { bytes: fileBytes(receiptMartPng.path), name: receiptMartPng.name };
 	const ask = (fields: Record<string, string | undefined>, image: typeof mart | null = mart) =>

@@ -1,14 +1,8 @@
-import { startEmulator, type Emulator } from '../emulator';
+import { useEmulator } from '../emulator/fixture';
 import { receiptKoPng } from '../fixtures/catalog';
 import { runNode, type BinaryMode } from './index';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-	emulator = await startEmulator();
-});
-
-afterAll(async () => await emulator.close());
+const emulator = useEmulator();
 
 const recognizeText = {
 	resource: 'nhnGeneralOcr',
