@@ -1,46 +1,37 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { isInternalHost } from '../../nodes/NhnClovaOcr/input/internalAddress';
 import { businessRegistrationPng } from '../fixtures/catalog';
 import { runNode } from '../harness';
 import { clovaCredential } from './clovaSetup';
 import { nhnCalls } from './nhnSetup';
 import { appKeyCredential, failed, succeeded, useEmulator } from './setup';
-import { startRecordingServer } from './securitySetup';
+import { startLoopbackServer, type Answer } from '../shared/loopback-server';
 
 const emulator = useEmulator();
 const MB = 1024 * 1024;
 
-/** Streams `size` bytes of a PNG-signed body, 1 MB at a time as the reader takes them; counts what it handed over. */
-async function startBigServer(size: number, withLength: boolean) {
-	const state = { written: 0, requests: 0 };
+/**
+ * `size` bytes of a PNG-signed body, streamed 1 MB at a time as the reader takes them; `state.written` counts what
+ * it handed over.
+ */
+function bigAnswer(size: number, withLength: boolean, state: { written: number }): Answer {
 	const chunk = Buffer.alloc(MB);
 	Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(chunk);
-	const server: Server = createServer((_request, response) => {
-		state.requests++;
-		response.writeHead(200, {
-			'content-type': 'image/png',
-			...(withLength ? { 'content-length': String(size) } : {}),
-		});
-		let sent = 0;
-		const pump = (): void => {
-			while (sent < size && !response.destroyed) {
-				const piece = chunk.subarray(0, Math.min(MB, size - sent));
-				sent += piece.length;
-				state.written = sent;
-				if (!response.write(piece)) return void response.once('drain', pump);
-			}
-			if (!response.destroyed) response.end();
-		};
-		pump();
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	return {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/big.png`,
-		state,
-		close: async () => {
-			server.closeAllConnections();
-			await new Promise<void>((resolve) => server.close(() => resolve()));
+		contentType: 'image/png',
+		headers: withLength ? { 'content-length': String(size) } : {},
+		respond: (response) => {
+			response.writeHead(200);
+			let sent = 0;
+			const pump = (): void => {
+				while (sent < size && !response.destroyed) {
+					const piece = chunk.subarray(0, Math.min(MB, size - sent));
+					sent += piece.length;
+					state.written = sent;
+					if (!response.write(piece)) return void response.once('drain', pump);
+				}
+				if (!response.destroyed) response.end();
+			};
+			pump();
 		},
 	};
 }
@@ -65,15 +56,17 @@ describe('NHN Document OCR › the node’s own download of an image URL', () =>
 	])(
 		'a 600 MB body %s is refused after reading about the 20 MB limit',
 		async (_name, withLength) => {
-			const big = await startBigServer(600 * MB, withLength);
+			const state = { written: 0 };
+			const big = await startLoopbackServer(bigAnswer(600 * MB, withLength, state));
+			const url = `${big.url}/big.png`;
 			try {
-				const error = failed(await documentRun(big.url));
+				const error = failed(await documentRun(url));
 				expect(error.message).toBe(
-					`The file at ${big.url} is larger than the 20 MB NHN Cloud Document OCR accepts`,
+					`The file at ${url} is larger than the 20 MB NHN Cloud Document OCR accepts`,
 				);
-				expect(big.state.requests).toBe(1);
+				expect(big.requests).toHaveLength(1);
 				// What the server could hand over before the node stopped reading: the limit, plus socket buffers.
-				expect(big.state.written).toBeLessThan(32 * MB);
+				expect(state.written).toBeLessThan(32 * MB);
 				expect(nhnCalls(emulator())).toEqual([]);
 			} finally {
 				await big.close();
@@ -88,7 +81,7 @@ describe('NHN Document OCR › the node’s own download of an image URL', () =>
 	});
 
 	async function redirectChain(hops: number, finalUrl: string) {
-		return await startRecordingServer((request) => {
+		return await startLoopbackServer((request) => {
 			const step = Number(request.path.split('/')[1]);
 			return step < hops
 				? { status: 302, headers: { location: `/${step + 1}` } }
@@ -122,7 +115,7 @@ describe('NHN Document OCR › the node’s own download of an image URL', () =>
 	});
 
 	it('refuses a redirect to something that is not a web address', async () => {
-		const chain = await startRecordingServer(() => ({
+		const chain = await startLoopbackServer(() => ({
 			status: 301,
 			headers: { location: 'file:///etc/passwd' },
 		}));

@@ -7,13 +7,8 @@ import { receiptKoPng } from '../fixtures/catalog';
 import { runNode } from '../harness';
 import { clovaCredential } from './clovaSetup';
 import { appKeyCredential, failed, fileItem, useEmulator, userAccessKeyCredential } from './setup';
-import {
-	startExternalServer,
-	startRecordingServer,
-	startRedirector,
-	testCredential,
-	type RecordingServer,
-} from './securitySetup';
+import { startLoopbackServer, type LoopbackServer } from '../shared/loopback-server';
+import { startRedirector, testCredential } from './securitySetup';
 
 const emulator = useEmulator();
 
@@ -39,9 +34,9 @@ describe('the https rule', () => {
 });
 
 /** A plain-http server off loopback (this machine's own external address): nothing may reach it. */
-let plain: RecordingServer & { external: boolean };
+let plain: LoopbackServer;
 beforeEach(async () => {
-	plain = await startExternalServer();
+	plain = await startLoopbackServer({ body: {} }, { host: '0.0.0.0' });
 });
 afterEach(async () => {
 	await plain.close();
@@ -129,9 +124,9 @@ describe.each(cases)(
 );
 
 describe("a credential's Test follows no redirect", () => {
-	let otherHost: RecordingServer;
+	let otherHost: LoopbackServer;
 	beforeEach(async () => {
-		otherHost = await startRecordingServer();
+		otherHost = await startLoopbackServer();
 	});
 	afterEach(async () => {
 		await otherHost.close();

@@ -3,21 +3,17 @@ import { receiptKoPng } from '../fixtures/catalog';
 import { runNode, type HarnessRun } from '../harness';
 import { clovaCredential } from './clovaSetup';
 import { appKeyCredential, failed, fileItem, useEmulator, userAccessKeyCredential } from './setup';
-import {
-	requestText,
-	startRecordingServer,
-	startRedirector,
-	type RecordingServer,
-} from './securitySetup';
+import { startLoopbackServer, type LoopbackServer } from '../shared/loopback-server';
+import { requestText, startRedirector } from './securitySetup';
 
 const emulator = useEmulator();
 const documentBytes = readFileSync(receiptKoPng.path);
 /** A run of the document that cannot occur by chance in headers: its bytes must not reach the other host. */
 const documentMarker = documentBytes.subarray(64, 96).toString('latin1');
 
-let otherHost: RecordingServer;
+let otherHost: LoopbackServer;
 beforeEach(async () => {
-	otherHost = await startRecordingServer();
+	otherHost = await startLoopbackServer();
 });
 afterEach(async () => {
 	await otherHost.close();

@@ -9,7 +9,8 @@ import {
 import { runNode, type HarnessItem, type HarnessRun } from '../harness';
 import { clovaCredential } from './clovaSetup';
 import { appKeyCredential, fileItem, useEmulator, userAccessKeyCredential } from './setup';
-import { startRecordingServer, startRedirector, type RecordingServer } from './securitySetup';
+import { startLoopbackServer, type LoopbackServer } from '../shared/loopback-server';
+import { startRedirector } from './securitySetup';
 
 /**
  * Every operation, with distinctive secrets, through success, documented errors, a gateway that echoes the
@@ -120,23 +121,17 @@ function secretsOf(data: Record<string, unknown>): string[] {
 }
 
 /** A gateway that answers every request with its headers: as an NHN envelope, a CLOVA error, or an HTML page. */
-async function echoingGateway(style: 'nhn' | 'clova' | 'html'): Promise<RecordingServer> {
-	return await startRecordingServer((request) => {
+async function echoingGateway(style: 'nhn' | 'clova' | 'html'): Promise<LoopbackServer> {
+	return await startLoopbackServer((request) => {
 		const echo = JSON.stringify(request.headers);
 		if (style === 'html')
-			return { status: 502, headers: { 'content-type': 'text/html' }, body: `<pre>${echo}</pre>` };
+			return { status: 502, contentType: 'text/html', body: `<pre>${echo}</pre>` };
 		if (style === 'clova')
-			return {
-				status: 401,
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ code: '0002', message: `denied ${echo}` }),
-			};
+			return { status: 401, body: { code: '0002', message: `denied ${echo}` } };
 		return {
-			status: 200,
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({
+			body: {
 				header: { isSuccessful: false, resultCode: 4010001, resultMessage: `denied ${echo}` },
-			}),
+			},
 		};
 	});
 }
@@ -190,7 +185,7 @@ describe.each(authentications)('NHN with %s', (authentication) => {
 		);
 
 		it('a redirect to another host', async () => {
-			const other = await startRecordingServer();
+			const other = await startLoopbackServer();
 			const redirector = await startRedirector(307, other.url);
 			try {
 				const used = credential({ baseUrl: redirector.url });
@@ -242,7 +237,7 @@ describe.each(clovaOperations)('CLOVA › $operation', (operation) => {
 	);
 
 	it('a redirect to another host', async () => {
-		const other = await startRecordingServer();
+		const other = await startLoopbackServer();
 		const redirector = await startRedirector(302, other.url);
 		try {
 			const used = credential({ invokeUrl: `${redirector.url}/custom/v1/1/abc` });
