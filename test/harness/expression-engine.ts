@@ -6,15 +6,14 @@ import { Container, ExpressionEngineConfig } from './core-modules';
 type Runtime = typeof import('@n8n/expression-runtime');
 
 /**
- * n8n 2.41's N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE. n8n's default (false) takes a fresh isolate for every execution
- * and builds its replacement (some 60-80 ms of a core per execution here, most of a one-item run); lazily, an
- * execution takes one only when it evaluates an expression. Expressions are evaluated in the same isolated-vm
- * engine either way, so the harness runs lazily unless the variable says `false`; the real-n8n suite (test/e2e)
- * runs n8n's default.
+ * How executions get their isolate. n8n's server default takes a fresh isolated-vm isolate for every execution and
+ * builds its replacement: some 60-80 ms of a core per execution on this machine, most of what a one-item run costs.
+ * The harness instead evaluates every execution's expressions in one shared isolate (n8n's own `sharedCaller` mode,
+ * with `lazyAcquire`, N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE): the same engine, runtime and sandbox, without the
+ * per-execution isolation that only matters between users' workflows. HARNESS_ISOLATE=execution restores the
+ * server's default; the real-n8n suite (test/e2e) always runs it.
  */
-function lazyAcquire(): boolean {
-	return process.env.N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE !== 'false';
-}
+const sharedIsolate = process.env.HARNESS_ISOLATE !== 'execution';
 
 /**
  * Starts the expression engine as the CLI's BaseCommand does, with n8n's configuration
@@ -30,7 +29,8 @@ export async function startExpressionEngine() {
 		bridgeTimeout,
 		bridgeMemoryLimit,
 		idleTimeoutMs: idleTimeout === undefined ? undefined : idleTimeout * 1000,
-		lazyAcquire: lazyAcquire(),
+		lazyAcquire: sharedIsolate,
+		sharedCaller: sharedIsolate,
 	};
 	try {
 		await Expression.initExpressionEngine(options);
@@ -48,6 +48,11 @@ export async function startExpressionEngine() {
  * (n8n-workflow 2.41.0, expression.js) with `require` and installs it where n8n-workflow
  * keeps it.
  */
+/** The caller n8n-workflow evaluates every expression for in shared mode (a private static of Expression). */
+function browserCaller(): object {
+	return (Expression as unknown as { BROWSER_CALLER: object }).BROWSER_CALLER;
+}
+
 async function startWithoutDynamicImport(options: {
 	engine: string;
 	poolSize: number;
@@ -56,6 +61,7 @@ async function startWithoutDynamicImport(options: {
 	bridgeMemoryLimit: number;
 	idleTimeoutMs?: number;
 	lazyAcquire: boolean;
+	sharedCaller: boolean;
 }) {
 	const workflowDirectory = dirname(require.resolve('n8n-workflow/package.json'));
 	const runtime = require(
@@ -83,9 +89,10 @@ async function startWithoutDynamicImport(options: {
 	});
 	try {
 		await evaluator.initialize();
+		if (options.sharedCaller) await evaluator.acquire(browserCaller());
 	} catch (error) {
 		await evaluator.dispose().catch(() => undefined);
 		throw error;
 	}
-	(Expression as unknown as { vmEvaluator: typeof evaluator }).vmEvaluator = evaluator;
+	Object.assign(Expression, { vmEvaluator: evaluator, useSharedCaller: options.sharedCaller });
 }

@@ -14,6 +14,10 @@ it("resolves parameter expressions per item with n8n's default (vm) expression e
 	const result = await run("={{ $json.n * 10 }} from {{ $('Input').item.json.n }}");
 
 	expect(Expression.getActiveImplementation()).toBe('vm');
+	// One isolate for every execution unless HARNESS_ISOLATE=execution (test/harness/expression-engine.ts).
+	expect((Expression as unknown as { useSharedCaller: boolean }).useSharedCaller).toBe(
+		process.env.HARNESS_ISOLATE !== 'execution',
+	);
 	expect(result.items.map((item) => item.json.message)).toEqual(['20 from 2', '50 from 5']);
 });
 
