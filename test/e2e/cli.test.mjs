@@ -1,7 +1,7 @@
 // The real n8n 2.41.1 CLI running the packed, installed community package against the API emulator:
 // `n8n import:credentials`, `n8n import:workflow`, `n8n execute --id`, once per binary-data mode.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -12,7 +12,7 @@ import {
 	nodeItems,
 	packPackage,
 } from './lib/n8n.mjs';
-import { N8N_VERSION, NODE_TYPE, PACKAGE_NAME } from './lib/paths.mjs';
+import { N8N_VERSION, NODE_TYPE, PACKAGE_NAME, ROOT } from './lib/paths.mjs';
 import { catalog, fileSha256, sha256, startEmulator } from './lib/tools.mjs';
 import { registerTrustTests } from './lib/trust.mjs';
 import { CRED, WF, credentials, fixture, workflows } from './lib/workflows.mjs';
@@ -94,6 +94,16 @@ for (const mode of MODES) {
 				!existsSync(join(packageDir, 'node_modules')),
 				'the package brought a node_modules of its own',
 			);
+			// The output schemas n8n shows in the editor's preview: every one in the sources is in the package.
+			const schemas = join('nodes', 'NhnClovaOcr', '__schema__');
+			const shipped = readdirSync(join(ROOT, schemas), { recursive: true }).filter((file) =>
+				String(file).endsWith('.json'),
+			);
+			assert.ok(shipped.length >= 10, `only ${shipped.length} output schemas in ${schemas}`);
+			for (const file of shipped) {
+				const packed = join('dist', schemas, String(file));
+				assert.ok(existsSync(join(packageDir, packed)), `${packed} is not in the packed package`);
+			}
 		});
 
 		it(

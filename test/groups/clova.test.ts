@@ -2,4 +2,4 @@
 import '../harness';
 import { include } from './include';
 
-include('node', (name) => name.startsWith('node/clova'));
+include('node', (name) => name.startsWith('node/clova') || name === 'node/faultMatrix.clova');

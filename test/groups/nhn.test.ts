@@ -2,4 +2,4 @@
 import '../harness';
 import { include } from './include';
 
-include('node', (name) => name.startsWith('node/nhn'));
+include('node', (name) => name.startsWith('node/nhn') || name === 'node/faultMatrix.nhn');

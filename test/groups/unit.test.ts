@@ -1,4 +1,7 @@
-// The bottom of the pyramid: parse → model → output, input checks and error texts, without engine or HTTP.
+// Everything without the engine: the bottom of the pyramid (parse → model → output, input checks and error texts),
+// the emulator's contract with the API documents, and the fixtures' own checks.
 import { include } from './include';
 
 include('unit');
+include('emulator');
+include('fixtures');

@@ -5,7 +5,13 @@ import type { Emulator, FaultRule, RequestLogEntry } from '../emulator';
 import { receiptKoPng } from '../fixtures/catalog';
 import { runNode, type HarnessItem } from '../harness';
 import { clovaCredential } from './clovaSetup';
-import { bufferItem, pairedItems, useEmulator, userAccessKeyCredential } from './setup';
+import {
+	bufferItem,
+	pairedItems,
+	useEmulator,
+	userAccessKeyCredential,
+	type EmulatorHandle,
+} from './setup';
 
 /**
  * 1,000 items through the engine while the emulator injects every transient fault the issue lists, spread over the
@@ -21,9 +27,9 @@ const BROKEN = new Set([17, 333, 334, 998]); // with Continue On Fail on: files 
 // 1,000 items take some 10-30 s on this 2-core machine, more when it is shared: a generous bound, not a timing.
 jest.setTimeout(300_000);
 
-const emulator = useEmulator();
+let emulator: EmulatorHandle;
 
-type Provider = 'nhn' | 'clova';
+export type Provider = 'nhn' | 'clova';
 type Transient = FaultRule;
 
 const transientFaults: Record<Provider, Transient[]> = {
@@ -127,9 +133,10 @@ function count(
 	};
 }
 
-describe.each(['nhn', 'clova'] as Provider[])(
-	'fault matrix: %s, 1,000 items, every transient fault',
-	(provider) => {
+/** Registers the matrix's two runs (Continue On Fail on and off) for one provider. */
+export function faultMatrix(provider: Provider): void {
+	emulator = useEmulator();
+	describe(`fault matrix: ${provider}, 1,000 items, every transient fault`, () => {
 		const credentials = () =>
 			provider === 'nhn' ? [userAccessKeyCredential(emulator())] : [clovaCredential(emulator())];
 
@@ -183,8 +190,8 @@ describe.each(['nhn', 'clova'] as Provider[])(
 				}
 			},
 		);
-	},
-);
+	});
+}
 
 /** The broken files' answers: NHN 4000002 (HTTP 200 envelope), CLOVA 0011. */
 function isRefusedForGood(entry: RequestLogEntry): boolean {
