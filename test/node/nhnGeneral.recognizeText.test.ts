@@ -55,11 +55,14 @@ describe.each(binaryModes)(
 				...words(receiptKoPng.lines).map(() => 0),
 				...words(receiptKoJpg.lines).map(() => 1),
 			]);
+			// Items are sent side by side (Items in Parallel): the calls may arrive in either order.
 			const uploads = emulator().log.filter((entry) => entry.endpoint === 'general');
-			expect(uploads.map((entry) => [entry.apiVersion, entry.auth, entry.fileName])).toEqual([
-				['v1.0', 'ok', receiptKoPng.name],
-				['v1.0', 'ok', receiptKoJpg.name],
-			]);
+			expect(uploads.map((entry) => [entry.apiVersion, entry.auth, entry.fileName]).sort()).toEqual(
+				[
+					['v1.0', 'ok', receiptKoJpg.name],
+					['v1.0', 'ok', receiptKoPng.name],
+				],
+			);
 		});
 
 		it('uploads the bytes intact: the emulator reports the byte count and SHA-256 it received', async () => {
