@@ -5,8 +5,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { noRedirects, withRedirectRules } from '../nodes/NhnClovaOcr/transport/redirects';
-import { secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
+import { nhnAppKey, nhnBaseUrl, nhnCredentialTest } from './nhnShared';
 import { setupNotice } from './setupDocs';
 
 export class NhnCloudOcrApi implements ICredentialType {
@@ -28,15 +27,7 @@ export class NhnCloudOcrApi implements ICredentialType {
 			],
 			this.documentationUrl,
 		),
-		{
-			displayName: 'App Key',
-			name: 'appKey',
-			type: 'string',
-			default: '',
-			required: true,
-			description:
-				"The OCR service's App Key or the Project Integrated Appkey (console: AI Service > OCR > URL & Appkey)",
-		},
+		nhnAppKey,
 		{
 			displayName: 'Secret Key',
 			name: 'secretKey',
@@ -46,14 +37,7 @@ export class NhnCloudOcrApi implements ICredentialType {
 			required: true,
 			description: 'The Secret Key shown next to the App Key in the console',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://api-ocr.nhncloudservice.com',
-			description:
-				'The OCR API endpoint. The old https://ocr.api.nhncloudservice.com works until 2027-07-31; other regions have their own.',
-		},
+		nhnBaseUrl,
 	];
 
 	// A function, not `{ type: 'generic' }` with an expression: n8n 2.41 resolves such expressions with the node's
@@ -64,44 +48,9 @@ export class NhnCloudOcrApi implements ICredentialType {
 	});
 
 	// An authenticated request with an empty image URL is refused for the URL (4000001), not for the key (4010001).
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: secureUrlExpression(
-				'$credentials.baseUrl',
-				'The Base URL must start with https://, e.g. https://api-ocr.nhncloudservice.com',
-				'url.replace(/\\/+$/, "")',
-			),
-			url: '=/v1.0/appkeys/{{$credentials.appKey.trim()}}/general',
-			method: 'POST',
-			body: { imageUrl: '' },
-			json: true,
-			...noRedirects,
-		},
-		rules: withRedirectRules('The Base URL', [
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'header.resultCode',
-					value: 4010001,
-					message: 'NHN Cloud rejected the App Key or Secret Key',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'header.resultCode',
-					value: 4000005,
-					message: 'The Secret Key is empty',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'header.resultCode',
-					value: 4010004,
-					message: 'The App Key belongs to an invalid project',
-				},
-			},
-		]),
-	};
+	test: ICredentialTestRequest = nhnCredentialTest('v1.0', [
+		[4010001, 'NHN Cloud rejected the App Key or Secret Key'],
+		[4000005, 'The Secret Key is empty'],
+		[4010004, 'The App Key belongs to an invalid project'],
+	]);
 }

@@ -11,11 +11,11 @@ import {
 	isRedirect,
 	noRedirects,
 	redirectRefusal,
-	withRedirectRules,
 	redirectTarget,
 } from '../nodes/NhnClovaOcr/transport/redirects';
 import { cleanWithCredential } from '../nodes/NhnClovaOcr/errors/redact';
-import { parseServiceUrl, secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
+import { parseServiceUrl } from '../nodes/NhnClovaOcr/transport/serviceUrl';
+import { nhnAppKey, nhnBaseUrl, nhnCredentialTest } from './nhnShared';
 import { setupNotice } from './setupDocs';
 
 interface TokenReply {
@@ -83,23 +83,8 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 			default: '',
 			required: true,
 		},
-		{
-			displayName: 'App Key',
-			name: 'appKey',
-			type: 'string',
-			default: '',
-			required: true,
-			description:
-				"The OCR service's App Key or the Project Integrated Appkey (console: AI Service > OCR > URL & Appkey)",
-		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://api-ocr.nhncloudservice.com',
-			description:
-				'The OCR API endpoint. The old https://ocr.api.nhncloudservice.com works until 2027-07-31; other regions have their own.',
-		},
+		nhnAppKey,
+		nhnBaseUrl,
 		{
 			displayName: 'Token URL',
 			name: 'tokenUrl',
@@ -200,44 +185,9 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 	});
 
 	// Testing issues a token (preAuthentication); an empty image URL is then refused for the URL, not the token.
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: secureUrlExpression(
-				'$credentials.baseUrl',
-				'The Base URL must start with https://, e.g. https://api-ocr.nhncloudservice.com',
-				'url.replace(/\\/+$/, "")',
-			),
-			url: '=/v1.1/appkeys/{{$credentials.appKey.trim()}}/general',
-			method: 'POST',
-			body: { imageUrl: '' },
-			json: true,
-			...noRedirects,
-		},
-		rules: withRedirectRules('The Base URL', [
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'header.resultCode',
-					value: 4010006,
-					message: 'NHN Cloud rejected the access token issued for this User Access Key',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'header.resultCode',
-					value: 4010007,
-					message: 'The User Access Key has no permission for OCR or for this App Key',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'header.resultCode',
-					value: 4010004,
-					message: 'The App Key belongs to an invalid project',
-				},
-			},
-		]),
-	};
+	test: ICredentialTestRequest = nhnCredentialTest('v1.1', [
+		[4010006, 'NHN Cloud rejected the access token issued for this User Access Key'],
+		[4010007, 'The User Access Key has no permission for OCR or for this App Key'],
+		[4010004, 'The App Key belongs to an invalid project'],
+	]);
 }
