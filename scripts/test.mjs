@@ -1,28 +1,22 @@
-// `npm test`: build, typecheck, lint, format check and jest (with the coverage floor), side by side on the
-// machine's cores instead of one after another (no jest test reads dist/: the e2e suite checks the packed package).
-// Each step's output is printed when the step ends, then one line per step; the run fails when any step failed.
+// `npm test`: typecheck, lint, format check and jest (with the coverage floor), side by side on the machine's cores
+// instead of one after another. The typecheck compiles every file the build compiles, with the same options (and
+// isolatedModules); the build itself (dist/: tsc + the gulp copy of icons, codex and schemas) is run and checked by
+// the e2e suite, which packs it and installs it into real n8n. Each step's output is printed when the step ends,
+// then one line per step; the run fails when any step failed.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const npm = process.env.npm_execpath;
 const node = process.execPath;
-
-function npmRun(script, ...args) {
-	return npm
-		? [node, [npm, 'run', '--silent', script, ...args]]
-		: ['npm', ['run', '--silent', script, ...args]];
-}
 
 const bin = (pkg, path) => [node, [join(root, 'node_modules', pkg, path)]];
 const withArgs = ([command, args], ...more) => [command, [...args, ...more]];
 
 // Lint and typecheck keep caches under the git-ignored .build/, so a repeated run re-reads only what changed: the
 // lint is `n8n-node lint`'s own `eslint .` (its rules are not type-aware, so a per-file cache is exact), the
-// typecheck is tsc's incremental check. The build is always whole: dist/ is what gets published.
+// typecheck is tsc's incremental check.
 const steps = {
-	build: npmRun('build'),
 	typecheck: withArgs(
 		bin('typescript', 'bin/tsc'),
 		'-p',
