@@ -51,6 +51,30 @@ describe('fault injection', () => {
 		expect(emu.log.map((entry) => entry.fault)).toEqual(['hold', undefined]);
 	});
 
+	test('hold: a client that goes away while held is logged as such and stays unanswered after the release', async () => {
+		emu.clearLog();
+		emu.inject({ kind: 'hold', times: 1 });
+		const gone = new AbortController();
+		const held = request(`${emu.nhn.baseUrl}/v1.0/appkeys/${emu.nhn.appKey}/general`, {
+			method: 'POST',
+			headers: { Authorization: emu.nhn.secretKey },
+			body: imageForm(png, 'r.png'),
+			signal: gone.signal,
+		});
+		await untilLogged(emu, 1);
+		gone.abort();
+		await expect(held).rejects.toThrow();
+		while (!emu.log[0].closedByClient) await new Promise((resolve) => setImmediate(resolve));
+		expect(emu.releaseStalled()).toBe(1);
+		expect((await nhn()).json.header.resultCode).toBe(0);
+		expect(
+			emu.log.map(({ fault, status, closedByClient }) => ({ fault, status, closedByClient })),
+		).toEqual([
+			{ fault: 'hold', status: 0, closedByClient: true },
+			{ fault: undefined, status: 200, closedByClient: undefined },
+		]);
+	});
+
 	test('throttle: above C concurrent NHN requests the extra one gets 4000006', async () => {
 		emu.clearLog();
 		emu.inject({ kind: 'throttle', maxConcurrent: 2 });

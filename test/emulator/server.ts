@@ -107,7 +107,11 @@ export function requestListener(state: EmulatorState): RequestListener {
 		if (r.provider === 'nhn' && 'route' in r) entry.apiVersion = r.route.version;
 		if (r.provider === 'nhn' && 'version' in r) entry.apiVersion = r.version;
 		state.log.push(entry);
-		res.once('close', () => state.onRequestDone?.(entry));
+		res.once('close', () => {
+			if (!res.writableFinished && !entry.fault?.includes('connectionReset'))
+				entry.closedByClient = true;
+			state.onRequestDone?.(entry);
+		});
 		const ex: Exchange = {
 			req,
 			res,

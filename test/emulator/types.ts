@@ -90,6 +90,8 @@ export interface RequestLogEntry {
 	code?: string;
 	/** Faults applied to this request, joined with '+', e.g. 'latency+serverError'. */
 	fault?: string;
+	/** The client closed the connection before the answer was sent (it gave up, or its process was killed). */
+	closedByClient?: true;
 }
 
 export interface EmulatorOptions {

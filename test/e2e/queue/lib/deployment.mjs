@@ -1,7 +1,7 @@
 // n8n 2.41.1 in queue mode on one host: PostgreSQL + Redis (services.mjs), one main (`n8n start`,
 // EXECUTIONS_MODE=queue) that takes the webhooks, and workers (`n8n worker`) that run the executions. Each
 // instance has its own user folder with the packed package installed into ~/.n8n/nodes, as on separate hosts.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { N8nInstance, freePort, logMessages } from '../../lib/n8n.mjs';
 import { N8N_BIN, WORK_DIR } from '../../lib/paths.mjs';
@@ -112,6 +112,8 @@ export class Deployment {
 	constructor({ name = 'queue', workers = 2, concurrency = 5 } = {}) {
 		this.name = name;
 		this.logDir = join(WORK_DIR, `${name}-logs`);
+		// Each run has a new database, whose execution ids start at 1 again: an earlier run's lines would match them.
+		rmSync(this.logDir, { recursive: true, force: true });
 		mkdirSync(this.logDir, { recursive: true });
 		this.concurrency = concurrency;
 		this.services = new Services({ logDir: this.logDir });
