@@ -18,8 +18,9 @@ module.exports = {
 	testTimeout: 60000,
 	maxWorkers: 2,
 	reporters: ['default', '<rootDir>/test/summary-reporter.js'],
-	// `npm test` runs jest with --coverage: the product code's coverage is a floor, so a drop fails the run.
+	// `npm test` runs jest with --coverage: the product code's coverage is a floor, so a drop fails the run
+	// (93.73 % of lines and 80.55 % of branches now; 89.46 % and 71.35 % before the tests were reshaped).
 	collectCoverageFrom: ['nodes/**/*.ts', 'credentials/**/*.ts'],
 	coverageReporters: ['text-summary', 'json-summary'],
-	coverageThreshold: { global: { lines: 89, branches: 71 } },
+	coverageThreshold: { global: { lines: 93, branches: 80 } },
 };
