@@ -4,6 +4,7 @@
 // the e2e suite, which packs it and installs it into real n8n. Each step's output is printed when the step ends,
 // then one line per step; the run fails when any step failed.
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,6 +49,8 @@ function run(name) {
 			stdio: ['ignore', 'pipe', 'pipe'],
 			env: process.env,
 		});
+		// jest is the longest step: the others run at the lowest priority, on the CPU time its workers leave.
+		if (name !== 'jest') setPriority(child.pid, 19);
 		const output = [];
 		child.stdout.on('data', (chunk) => output.push(chunk));
 		child.stderr.on('data', (chunk) => output.push(chunk));
