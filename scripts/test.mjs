@@ -50,7 +50,7 @@ function run(name) {
 			env: process.env,
 		});
 		// jest is the longest step: the others run at the lowest priority, on the CPU time its workers leave.
-		if (name !== 'jest') setPriority(child.pid, 19);
+		if (name !== 'jest' && child.pid) setPriority(child.pid, 19);
 		const output = [];
 		child.stdout.on('data', (chunk) => output.push(chunk));
 		child.stderr.on('data', (chunk) => output.push(chunk));
