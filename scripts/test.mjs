@@ -3,7 +3,9 @@
 // isolatedModules); the build itself (dist/: tsc + the gulp copy of icons, codex and schemas) is run and checked by
 // the e2e suite, which packs it and installs it into real n8n. Each step's output is printed when the step ends,
 // then one line per step; the run fails when any step failed.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +42,42 @@ const steps = {
 	jest: withArgs(bin('jest', 'bin/jest.js'), '--coverage', ...process.argv.slice(2)),
 };
 
+// Even with nothing to recheck, tsc reads every file and the installed types again (some 8 s of CPU). So a pass is
+// stamped with a hash of what it read — the repository's TypeScript and JSON files, the installed package list —
+// and a run with the same hash skips it. Outside a git checkout it always runs.
+const typecheckStamp = join(root, '.build', 'typecheck.inputs');
+
+function typecheckInputs() {
+	let files;
+	try {
+		files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '*.ts', '*.json'], {
+			cwd: root,
+			encoding: 'utf8',
+		});
+	} catch {
+		return undefined;
+	}
+	const hash = createHash('sha256');
+	for (const file of [
+		...files.split('\n').filter(Boolean).sort(),
+		'node_modules/.package-lock.json',
+	]) {
+		hash.update(`${file}\0`);
+		if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
+	}
+	return hash.digest('hex');
+}
+
+const inputs = typecheckInputs();
+const unchanged = (name) =>
+	name === 'typecheck' &&
+	inputs !== undefined &&
+	existsSync(typecheckStamp) &&
+	readFileSync(typecheckStamp, 'utf8') === inputs;
+
 function run(name) {
+	if (unchanged(name))
+		return { name, ok: true, seconds: 0, how: '', note: 'no file changed since its last pass' };
 	const [command, args] = steps[name];
 	const started = Date.now();
 	return new Promise((resolve) => {
@@ -58,6 +95,7 @@ function run(name) {
 			const seconds = (Date.now() - started) / 1000;
 			process.stdout.write(`\n── ${name} ${'─'.repeat(Math.max(0, 70 - name.length))}\n`);
 			process.stdout.write(Buffer.concat(output));
+			if (name === 'typecheck' && code === 0 && inputs) writeFileSync(typecheckStamp, inputs);
 			resolve({
 				name,
 				ok: code === 0,
@@ -72,9 +110,11 @@ const started = Date.now();
 const results = await Promise.all(Object.keys(steps).map(run));
 
 process.stdout.write('\n');
-for (const { name, ok, seconds, how } of results.sort((a, b) => a.name.localeCompare(b.name))) {
+for (const { name, ok, seconds, how, note } of results.sort((a, b) =>
+	a.name.localeCompare(b.name),
+)) {
 	process.stdout.write(
-		`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(10)} ${seconds.toFixed(1).padStart(6)} s  ${ok ? '' : how}\n`,
+		`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(10)} ${seconds.toFixed(1).padStart(6)} s  ${ok ? (note ?? '') : how}\n`,
 	);
 }
 process.stdout.write(`npm test: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
