@@ -11,6 +11,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// n8n 2.x, which the tests load, needs Node 24; on an older Node most tests fail for that reason alone.
+if (Number(process.versions.node.split('.')[0]) < 24) {
+	process.stderr.write(
+		`npm test needs Node 24 (this is Node ${process.versions.node}): run \`scripts/node24 npm test\`, as the README says.\n`,
+	);
+	process.exit(1);
+}
 const node = process.execPath;
 
 const bin = (pkg, path) => [node, [join(root, 'node_modules', pkg, path)]];
