@@ -77,14 +77,13 @@ function typecheckInputs() {
 }
 
 const inputs = typecheckInputs();
-const unchanged = (name) =>
-	name === 'typecheck' &&
+const typecheckUpToDate =
 	inputs !== undefined &&
 	existsSync(typecheckStamp) &&
 	readFileSync(typecheckStamp, 'utf8') === inputs;
 
 function run(name) {
-	if (unchanged(name))
+	if (name === 'typecheck' && typecheckUpToDate)
 		return { name, ok: true, seconds: 0, how: '', note: 'no file changed since its last pass' };
 	const [command, args] = steps[name];
 	const started = Date.now();
