@@ -9,8 +9,8 @@ import {
 	REDIRECT_STATUSES,
 	noRedirects,
 	withRedirectRules,
-} from '../nodes/NhnClovaOcr/transport/redirects';
-import { secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
+} from '../nodes/core/transport/redirects';
+import { secureUrlExpression } from '../nodes/core/transport/serviceUrl';
 import { setupNotice } from './setupDocs';
 
 /** What an invoke URL looks like, for the credential's hints and the node's errors. */

@@ -12,9 +12,9 @@ import {
 	noRedirects,
 	redirectRefusal,
 	redirectTarget,
-} from '../nodes/NhnClovaOcr/transport/redirects';
-import { cleanWithCredential } from '../nodes/NhnClovaOcr/errors/redact';
-import { parseServiceUrl } from '../nodes/NhnClovaOcr/transport/serviceUrl';
+} from '../nodes/core/transport/redirects';
+import { cleanWithCredential } from '../nodes/core/privacy/secrets';
+import { parseServiceUrl } from '../nodes/core/transport/serviceUrl';
 import { nhnAppKey, nhnBaseUrl, nhnCredentialTest } from './nhnShared';
 import { setupNotice } from './setupDocs';
 

@@ -1,6 +1,6 @@
 import type { ICredentialTestRequest, INodeProperties } from 'n8n-workflow';
-import { noRedirects, withRedirectRules } from '../nodes/NhnClovaOcr/transport/redirects';
-import { secureUrlExpression } from '../nodes/NhnClovaOcr/transport/serviceUrl';
+import { noRedirects, withRedirectRules } from '../nodes/core/transport/redirects';
+import { secureUrlExpression } from '../nodes/core/transport/serviceUrl';
 
 /** What both NHN credentials ask for the OCR service itself: the App Key and the API endpoint. */
 export const nhnAppKey: INodeProperties = {

@@ -6,16 +6,16 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import * as clovaOcr from './actions/clovaOcr';
-import * as nhnDocumentOcr from './actions/nhnDocumentOcr';
-import * as nhnGeneralOcr from './actions/nhnGeneralOcr';
-import { router } from './actions/router';
-import { nhnAuthenticationProperty } from './description/nhnAuthentication';
-import { reviewOutputsExpression, reviewProperties } from './description/review';
-import { skipFilesReadProperties } from './description/skipFilesRead';
-import { withFieldsNotice } from './description/output';
-import { subtitleFor } from './description/subtitle';
-import { withToolMode } from './actions/toolMode';
+import * as clovaOcr from '../clova/operations';
+import * as nhnDocumentOcr from '../nhn/operations/document';
+import * as nhnGeneralOcr from '../nhn/operations/general';
+import { router } from '../core/node/runItems';
+import { nhnAuthenticationProperty } from '../nhn/authentication';
+import { reviewOutputsExpression, reviewProperties } from '../core/description/review';
+import { skipFilesReadProperties } from '../core/description/skipFiles';
+import { withFieldsNotice } from '../core/description/output';
+import { subtitleFor } from '../core/description/subtitle';
+import { withToolMode } from '../core/tool/toolMode';
 
 const nhnResources = ['nhnGeneralOcr', 'nhnDocumentOcr'];
 

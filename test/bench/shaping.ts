@@ -2,11 +2,11 @@
  * 4. Shaping one CLOVA answer with 5,000 fields and 2,000 table cells into each output shape: validation (zod) →
  * model → shape, in process, no HTTP. Then the same at 300,000 words, which must not hit a stack limit.
  */
-import { fromClova } from '../../nodes/NhnClovaOcr/model/clova';
-import { documentItem } from '../../nodes/NhnClovaOcr/output/document';
-import { fieldItems } from '../../nodes/NhnClovaOcr/output/fields';
-import { tableRowItems } from '../../nodes/NhnClovaOcr/output/tableRows';
-import { clovaResponse } from '../../nodes/NhnClovaOcr/parse/clova';
+import { fromClova } from '../../nodes/clova/normalise/general';
+import { documentItem } from '../../nodes/core/output/document';
+import { fieldItems } from '../../nodes/core/output/fields';
+import { tableRowItems } from '../../nodes/core/output/tableRows';
+import { clovaResponse } from '../../nodes/clova/schemas';
 import { fixed, median, table, timed } from './stats';
 
 const poly = (x: number, y: number) => ({

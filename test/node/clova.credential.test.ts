@@ -1,5 +1,5 @@
 import { ClovaOcrApi, INVOKE_URL_EXAMPLE } from '../../credentials/ClovaOcrApi.credentials';
-import { normaliseInvokeUrl } from '../../nodes/NhnClovaOcr/transport/clova';
+import { normaliseInvokeUrl } from '../../nodes/clova/calls';
 import { claimFormPng, receiptKoPng, templates, words } from '../fixtures/catalog';
 import { testCredential } from '../harness';
 import { failed, fileItem, succeeded, texts, useEmulator } from './setup';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { StoredFile } from '../../nodes/NhnClovaOcr/input/fileSource';
-import { multipartForm } from '../../nodes/NhnClovaOcr/transport/multipart';
-import { UploadBody } from '../../nodes/NhnClovaOcr/transport/upload';
+import type { StoredFile } from '../../nodes/core/input/fileSource';
+import { multipartForm } from '../../nodes/core/transport/multipart';
+import { UploadBody } from '../../nodes/core/transport/upload';
 import { receiptKoPng, words } from '../fixtures/catalog';
 import { runNode, type BinaryMode } from '../harness';
 import { clovaCalls, runClova } from './clovaSetup';

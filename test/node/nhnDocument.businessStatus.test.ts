@@ -1,5 +1,5 @@
 import type { INodeParameters } from 'n8n-workflow';
-import { nhnErrors } from '../../nodes/NhnClovaOcr/errors';
+import { nhnErrors } from '../../nodes/core/errors';
 import {
 	businessNumbers,
 	businessStatusMessages,

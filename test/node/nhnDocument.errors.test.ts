@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { nhnErrors } from '../../nodes/NhnClovaOcr/errors';
+import { nhnErrors } from '../../nodes/core/errors';
 import { documentedNhnCodes, nhnMessage } from '../emulator/nhn/messages';
 import {
 	businessRegistrationPdf,

@@ -1,4 +1,4 @@
-import { nhnErrors } from '../../nodes/NhnClovaOcr/errors';
+import { nhnErrors } from '../../nodes/core/errors';
 import { documentedNhnCodes, nhnMessage } from '../emulator/nhn/messages';
 import {
 	longBannerPng,

@@ -1,4 +1,4 @@
-import { isInternalHost } from '../../nodes/NhnClovaOcr/input/internalAddress';
+import { isInternalHost } from '../../nodes/core/input/internalAddress';
 import { businessRegistrationPng } from '../fixtures/catalog';
 import { runNode } from '../harness';
 import { clovaCredential } from './clovaSetup';

@@ -2,7 +2,7 @@ import type { ICredentialType } from 'n8n-workflow';
 import { ClovaOcrApi } from '../../credentials/ClovaOcrApi.credentials';
 import { NhnCloudOcrApi } from '../../credentials/NhnCloudOcrApi.credentials';
 import { NhnCloudUserAccessKeyApi } from '../../credentials/NhnCloudUserAccessKeyApi.credentials';
-import { isSecureServiceUrl } from '../../nodes/NhnClovaOcr/transport/serviceUrl';
+import { isSecureServiceUrl } from '../../nodes/core/transport/serviceUrl';
 import { receiptKoPng } from '../fixtures/catalog';
 import { runNode } from '../harness';
 import { clovaCredential } from './clovaSetup';

@@ -5,8 +5,8 @@ import type {
 	INodeType,
 } from 'n8n-workflow';
 import { NhnClovaOcr } from '../../nodes/NhnClovaOcr/NhnClovaOcr.node';
-import { router } from '../../nodes/NhnClovaOcr/actions/router';
-import { operations as nhnGeneral } from '../../nodes/NhnClovaOcr/actions/nhnGeneralOcr';
+import { router } from '../../nodes/core/node/runItems';
+import { operations as nhnGeneral } from '../../nodes/nhn/operations/general';
 import { startEmulator } from '../emulator';
 import { receiptKoPng, words } from '../fixtures/catalog';
 import { runNode, type HarnessCredential, type HarnessItem } from '../harness';

@@ -3,15 +3,11 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { IExecuteFunctions, INodeType } from 'n8n-workflow';
 import { NhnClovaOcr } from '../../nodes/NhnClovaOcr/NhnClovaOcr.node';
-import {
-	closingBoundary,
-	newBoundary,
-	partHead,
-} from '../../nodes/NhnClovaOcr/transport/multipart';
-import { requestPolicy } from '../../nodes/NhnClovaOcr/transport/policy';
-import { backoffMs, parseRetryAfter } from '../../nodes/NhnClovaOcr/transport/retry';
-import { send } from '../../nodes/NhnClovaOcr/transport/send';
-import { clovaErrors, nhnErrors } from '../../nodes/NhnClovaOcr/errors';
+import { closingBoundary, newBoundary, partHead } from '../../nodes/core/transport/multipart';
+import { requestPolicy } from '../../nodes/core/transport/policy';
+import { backoffMs, parseRetryAfter } from '../../nodes/core/transport/retry';
+import { send } from '../../nodes/core/transport/send';
+import { clovaErrors, nhnErrors } from '../../nodes/core/errors';
 import { receiptKoPng, words } from '../fixtures/catalog';
 import { runNode, type HarnessItem } from '../harness';
 import { clovaCalls, runClova } from './clovaSetup';

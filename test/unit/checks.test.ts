@@ -2,8 +2,8 @@ import {
 	businessNumberChecksumValid,
 	formatBusinessNumber,
 	normaliseBusinessNumber,
-} from '../../nodes/NhnClovaOcr/input/businessNumber';
-import { luhnValid, maskDigits } from '../../nodes/NhnClovaOcr/input/cardNumber';
+} from '../../nodes/core/model/businessNumber';
+import { luhnValid, maskDigits } from '../../nodes/core/privacy/cardNumbers';
 
 describe('business registration number', () => {
 	it('accepts real, published numbers', () => {

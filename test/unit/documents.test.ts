@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromClovaBizLicense } from '../../nodes/NhnClovaOcr/model/bizLicense';
-import { englishNameOf } from '../../nodes/NhnClovaOcr/model/businessLabels';
-import { numberFrom } from '../../nodes/NhnClovaOcr/model/clovaDocumentFields';
-import { fromDocumentAi } from '../../nodes/NhnClovaOcr/model/documentAi';
-import { fromClovaReceipt, receiptDate, receiptTime } from '../../nodes/NhnClovaOcr/model/receipt';
-import { answerItems } from '../../nodes/NhnClovaOcr/output/answer';
-import { documentItem } from '../../nodes/NhnClovaOcr/output/document';
-import { fieldItems } from '../../nodes/NhnClovaOcr/output/fields';
-import { receiptRowItems } from '../../nodes/NhnClovaOcr/output/receipt';
-import { pageCount } from '../../nodes/NhnClovaOcr/input/pageCount';
-import { jsonFromAnswer } from '../../nodes/NhnClovaOcr/parse/answerJson';
-import {
-	clovaBizLicenseImage,
-	clovaReceiptImage,
-} from '../../nodes/NhnClovaOcr/parse/clovaDocument';
+import { fromClovaBizLicense } from '../../nodes/clova/normalise/businessLicense';
+import { englishNameOf } from '../../nodes/core/model/businessLabels';
+import { numberFrom } from '../../nodes/clova/normalise/documentFields';
+import { fromDocumentAi } from '../../nodes/nhn/normalise/documentAi';
+import { fromClovaReceipt, receiptDate, receiptTime } from '../../nodes/clova/normalise/receipt';
+import { answerItems } from '../../nodes/core/output/answer';
+import { documentItem } from '../../nodes/core/output/document';
+import { fieldItems } from '../../nodes/core/output/fields';
+import { receiptRowItems } from '../../nodes/core/output/receipt';
+import { pageCount } from '../../nodes/core/input/pageCount';
+import { jsonFromAnswer } from '../../nodes/core/parse/answerJson';
+import { clovaBizLicenseImage, clovaReceiptImage } from '../../nodes/clova/documentSchemas';
 import {
 	businessRegistrationLowJpg,
 	businessRegistrationPdf,

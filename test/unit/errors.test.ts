@@ -5,7 +5,7 @@ import {
 	nhnApiError,
 	nhnErrors,
 	unreadableReplyError,
-} from '../../nodes/NhnClovaOcr/errors';
+} from '../../nodes/core/errors';
 import { CLOVA_ERRORS } from '../emulator/clova/errors';
 import { documentedNhnCodes, nhnMessage } from '../emulator/nhn/messages';
 import { executeFunctions } from './context';

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { inParallel } from '../../nodes/NhnClovaOcr/actions/inParallel';
+import { inParallel } from '../../nodes/core/node/inParallel';
 import { NhnClovaOcr } from '../../nodes/NhnClovaOcr/NhnClovaOcr.node';
 
 /** Tasks that finish only when the test says so, so that what is in flight is known exactly. */

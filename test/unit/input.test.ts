@@ -1,5 +1,5 @@
-import { detectFormat, formatFromBytes } from '../../nodes/NhnClovaOcr/input/fileFormat';
-import { normaliseInvokeUrl } from '../../nodes/NhnClovaOcr/transport/clova';
+import { detectFormat, formatFromBytes } from '../../nodes/core/input/fileFormat';
+import { normaliseInvokeUrl } from '../../nodes/clova/calls';
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
 const pdf = Buffer.from('%PDF-1.4\n');

@@ -1,5 +1,5 @@
-import { fromNhnGeneral } from '../../nodes/NhnClovaOcr/model/nhnGeneral';
-import { nhnGeneralResult } from '../../nodes/NhnClovaOcr/parse/nhn';
+import { fromNhnGeneral } from '../../nodes/nhn/normalise/general';
+import { nhnGeneralResult } from '../../nodes/nhn/schemas';
 import { shape } from './responses/answers';
 
 const WORDS = 300_000;

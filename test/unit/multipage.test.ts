@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromClova } from '../../nodes/NhnClovaOcr/model/clova';
-import { documentItem } from '../../nodes/NhnClovaOcr/output/document';
-import { fieldItems } from '../../nodes/NhnClovaOcr/output/fields';
-import { clovaResponse } from '../../nodes/NhnClovaOcr/parse/clova';
+import { fromClova } from '../../nodes/clova/normalise/general';
+import { documentItem } from '../../nodes/core/output/document';
+import { fieldItems } from '../../nodes/core/output/fields';
+import { clovaResponse } from '../../nodes/clova/schemas';
 import { threePagesPdf, words } from '../fixtures/catalog';
 import { RESPONSES_DIR } from '../fixtures/fixtures-dir';
 

@@ -1,9 +1,9 @@
-import type { OcrDocument, OcrTable } from '../../nodes/NhnClovaOcr/model/document';
-import { englishNameOf } from '../../nodes/NhnClovaOcr/model/businessLabels';
-import { documentItem } from '../../nodes/NhnClovaOcr/output/document';
-import { fieldItems } from '../../nodes/NhnClovaOcr/output/fields';
-import { tableGrid } from '../../nodes/NhnClovaOcr/output/tableGrid';
-import { tableRowItems } from '../../nodes/NhnClovaOcr/output/tableRows';
+import type { OcrDocument, OcrTable } from '../../nodes/core/model/document';
+import { englishNameOf } from '../../nodes/core/model/businessLabels';
+import { documentItem } from '../../nodes/core/output/document';
+import { fieldItems } from '../../nodes/core/output/fields';
+import { tableGrid } from '../../nodes/core/output/tableGrid';
+import { tableRowItems } from '../../nodes/core/output/tableRows';
 
 const source = { fileName: 'x.png', resource: 'clovaOcr', operation: 'recognizeText' };
 const options = { minConfidence: 0, includeBoxes: false, keepBinary: false, headerRow: true };

@@ -1,5 +1,5 @@
-import { clovaResponse } from '../../nodes/NhnClovaOcr/parse/clova';
-import { nhnGeneralResult } from '../../nodes/NhnClovaOcr/parse/nhn';
+import { clovaResponse } from '../../nodes/clova/schemas';
+import { nhnGeneralResult } from '../../nodes/nhn/schemas';
 import { bigAnswer } from '../bench/shaping';
 
 type Answer = { images: Array<{ fields: Array<Record<string, unknown>>; tables: unknown[] }> };

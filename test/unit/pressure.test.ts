@@ -1,5 +1,5 @@
-import { PressureGate } from '../../nodes/NhnClovaOcr/transport/pressure';
-import { renewalMarginMs, tokenIsUsable } from '../../nodes/NhnClovaOcr/transport/tokens';
+import { PressureGate } from '../../nodes/core/transport/pressure';
+import { renewalMarginMs, tokenIsUsable } from '../../nodes/nhn/tokens';
 
 /** Takes `count` slots; resolves with how many were granted before the queue stopped. */
 async function take(gate: PressureGate, count: number): Promise<{ granted: () => number }> {

@@ -1,10 +1,10 @@
-import { maskCardLike, maskCardLikeDeep } from '../../nodes/NhnClovaOcr/input/cardNumber';
+import { maskCardLike, maskCardLikeDeep } from '../../nodes/core/privacy/cardNumbers';
 import {
 	cleanProviderText,
 	cleanWithCredential,
 	rememberCredentials,
 	secretForms,
-} from '../../nodes/NhnClovaOcr/errors/redact';
+} from '../../nodes/core/privacy/secrets';
 
 describe('card-number-like runs, in any separator style', () => {
 	it.each([

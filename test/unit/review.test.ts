@@ -1,5 +1,5 @@
-import type { OcrDocument, OcrKeyValue } from '../../nodes/NhnClovaOcr/model/document';
-import { reviewObject, reviewReasons } from '../../nodes/NhnClovaOcr/output/review';
+import type { OcrDocument, OcrKeyValue } from '../../nodes/core/model/document';
+import { reviewObject, reviewReasons } from '../../nodes/core/review/review';
 
 const rules = { belowConfidence: 0.8, requiredKeys: [] as string[] };
 

@@ -7,7 +7,7 @@ import { sniff } from '../../emulator/files/sniff';
 import { clovaFixtureSchema, nhnFixtureSchema } from '../../emulator/fixture-store';
 import { DEMO_CLOVA } from '../../emulator/config';
 import { RESPONSES_DIR, type FixtureFile } from '../../fixtures/catalog';
-import { shapeOutput, type ShapedResult } from '../../../nodes/NhnClovaOcr/output';
+import { shapeOutput, type ShapedResult } from '../../../nodes/core/output';
 import { executeFunctions } from '../context';
 
 /**

@@ -1,5 +1,5 @@
-import { fromClova } from '../../../nodes/NhnClovaOcr/model/clova';
-import { clovaResponse } from '../../../nodes/NhnClovaOcr/parse/clova';
+import { fromClova } from '../../../nodes/clova/normalise/general';
+import { clovaResponse } from '../../../nodes/clova/schemas';
 import {
 	claimFormPng,
 	invoiceTablePng,

@@ -1,10 +1,10 @@
-import { fromNhnBusiness, fromNhnCreditCard } from '../../../nodes/NhnClovaOcr/model/nhnDocument';
-import { fromNhnGeneral } from '../../../nodes/NhnClovaOcr/model/nhnGeneral';
+import { fromNhnBusiness, fromNhnCreditCard } from '../../../nodes/nhn/normalise/document';
+import { fromNhnGeneral } from '../../../nodes/nhn/normalise/general';
 import {
 	nhnBusinessResult,
 	nhnCreditCardResult,
 	nhnGeneralResult,
-} from '../../../nodes/NhnClovaOcr/parse/nhn';
+} from '../../../nodes/nhn/schemas';
 import {
 	businessRegistrationLowJpg,
 	businessRegistrationPdf,

@@ -1,0 +1,61 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import {
+	businessNumberChecksumValid,
+	normaliseBusinessNumber,
+} from '../../../core/model/businessNumber';
+import type { OcrDocument } from '../../../core/model/document';
+import type { OcrResult } from '../../../core/output';
+import { lookUpBusinessStatus } from './businessStatus';
+
+export const verifyBusinessProperty: INodeProperties = {
+	displayName: 'Verify Business Status',
+	name: 'verifyBusiness',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to look up the registration number the certificate gives with Check Business Status (same credential, one more paid call) and add status, statusCode and inBusiness to the document. A number whose check digit is wrong is not sent; with "Needs Review Output" on, such a document goes to review.',
+	displayOptions: { show: { output: ['document', 'raw'] } },
+};
+
+/**
+ * Recognize and verify in one step. The number comes from the certificate as read; a number that fails the check
+ * digit, or no number at all, is reported on the document instead of being sent (and paid for).
+ */
+export async function withBusinessStatus(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	result: OcrResult,
+): Promise<OcrResult> {
+	if (ctx.getNodeParameter('verifyBusiness', itemIndex, false) !== true) return result;
+	const { document } = result;
+	const entry = document.keyValues.find((keyValue) => keyValue.name === 'registrationNumber');
+	const digits = normaliseBusinessNumber(entry?.value ?? '');
+	const unchecked = (reason: string): OcrResult => ({
+		...result,
+		document: withExtras(document, {
+			businessNumber: digits || undefined,
+			statusChecked: false,
+			statusNotCheckedReason: reason,
+		}),
+	});
+	if (!digits) return unchecked('The certificate gave no registration number (등록번호)');
+	if (!businessNumberChecksumValid(digits)) {
+		return unchecked(
+			'The registration number fails its check digit, so it was misread or is not real; Check Business Status was not called',
+		);
+	}
+	const status = await lookUpBusinessStatus(ctx, itemIndex, digits);
+	const raw =
+		typeof result.raw === 'object' && result.raw !== null
+			? { ...(result.raw as object), businessStatus: status.raw }
+			: result.raw;
+	return {
+		...result,
+		raw,
+		document: withExtras(document, { ...status.document.extras, statusChecked: true }),
+	};
+}
+
+function withExtras(document: OcrDocument, extras: Record<string, unknown>): OcrDocument {
+	return { ...document, extras: { ...document.extras, ...extras } };
+}
