@@ -1,8 +1,9 @@
 import { randomUUID } from 'crypto';
-import { INVOKE_URL_EXAMPLE } from '../../credentials/ClovaOcrApi.credentials';
-import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
-import { afterAttempts, clovaApiError, inputError, unreadableReplyError } from '../core/errors';
+import { afterAttempts, inputError, unreadableReplyError, type OcrError } from '../core/errors';
+import type { ItemRun } from '../core/node/operation';
+import { clovaApiError } from './errorCodes';
 import { checkProviderCanDownload } from '../core/input/internalAddress';
 import { clovaErrorBody, type ClovaImage } from './schemas';
 import { validateResponse } from '../core/parse/validate';
@@ -10,7 +11,6 @@ import { cleanProviderText, rememberCredentials } from '../core/privacy/secrets'
 import { credentialSession } from '../core/transport/credentials';
 import type { StoredFile } from '../core/input/fileSource';
 import { multipartForm, newBoundary } from '../core/transport/multipart';
-import { requestPolicy } from '../core/transport/policy';
 import {
 	describeReply,
 	send,
@@ -113,22 +113,20 @@ export interface ClovaReply<T> {
  * code, an unreadable answer or an image that was not recognized fails the item.
  */
 export async function callClova<T extends { images: ClovaImageStatus[] }>(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
+	item: ItemRun,
 	endpoint: ClovaEndpoint,
 	body: ClovaBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<ClovaReply<T>> {
+	const { n8n: ctx, index: itemIndex } = item;
 	const session = await credentialSession(ctx, CLOVA_CREDENTIAL, itemIndex);
 	const credentials = session.data;
 	rememberCredentials(ctx, credentials);
 	const { url: base, problem } = normaliseInvokeUrl(String(credentials.invokeUrl ?? ''));
 	if (!base) {
 		throw inputError(
-			ctx,
-			itemIndex,
 			problem ?? 'The invoke URL is not valid',
-			`Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration). It looks like ${INVOKE_URL_EXAMPLE}.`,
+			'Copy the invoke URL from the NAVER Cloud console (CLOVA OCR > Domain > API Gateway integration) into the CLOVA OCR credential, as its placeholder shows.',
 		);
 	}
 	if (body.message.image.url)
@@ -140,13 +138,13 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 		url: `${base}/${endpoint}`,
 		...encodeBody(body),
 		credentialsDecrypted: session.decrypted(),
-		policy: requestPolicy(ctx, itemIndex),
+		policy: item.policy,
 		judge: judgeClova,
 	});
 	try {
-		return interpret(ctx, itemIndex, body, schema, reply);
+		return interpret(ctx, body, schema, reply);
 	} catch (error) {
-		throw afterAttempts(error as NodeApiError, reply.attempts, reply.waitBeyondTimeoutMs);
+		throw afterAttempts(error as OcrError, reply.attempts, reply.waitBeyondTimeoutMs);
 	}
 }
 
@@ -189,34 +187,20 @@ function judgeClova(reply: OcrReply): Verdict | undefined {
 }
 
 function interpret<T extends { images: ClovaImageStatus[] }>(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
+	ctx: object,
 	body: ClovaBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 	reply: OcrReply,
 ): ClovaReply<T> {
 	if (reply.status < 200 || reply.status >= 300) {
 		const error = clovaErrorBody.safeParse(reply.json);
-		if (error.success)
-			throw clovaApiError(ctx, itemIndex, reply.status, error.data.code, error.data.message);
-		throw unreadableReplyError(
-			ctx,
-			itemIndex,
-			SERVICE,
-			reply.status,
-			describeReply(reply, (text) => cleanProviderText(ctx, text)),
-		);
+		if (error.success) throw clovaApiError(reply.status, error.data.code, error.data.message);
+		throw unreadableReplyError(SERVICE, reply.status, describeReply(reply));
 	}
 	if (reply.json === undefined) {
-		throw unreadableReplyError(
-			ctx,
-			itemIndex,
-			SERVICE,
-			reply.status,
-			describeReply(reply, (text) => cleanProviderText(ctx, text)),
-		);
+		throw unreadableReplyError(SERVICE, reply.status, describeReply(reply));
 	}
-	const response = validateResponse(ctx, itemIndex, schema, reply.json, SERVICE);
+	const response = validateResponse(schema, reply.json, SERVICE);
 	// A PDF or TIFF answers one entry per page: pages that were recognized are kept (the model lists the failed
 	// ones), so only an answer without a single recognized page fails the item.
 	for (const image of response.images)
@@ -225,8 +209,6 @@ function interpret<T extends { images: ClovaImageStatus[] }>(
 		const failed = response.images[0];
 		const pages = response.images.length;
 		throw inputError(
-			ctx,
-			itemIndex,
 			`CLOVA OCR could not recognize ${pages > 1 ? `any of the ${pages} pages of ` : ''}"${failed.name ?? body.message.image.name}": ${cleanProviderText(ctx, failed.message || failed.inferResult)}`,
 			failed.message.startsWith('NOT_FOUND')
 				? 'No released template matches this document. Check the Template IDs option, or release a template for this kind of document in the CLOVA OCR template builder.'

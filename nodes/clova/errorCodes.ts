@@ -1,4 +1,4 @@
-import type { KnownError } from '../nhn/errorCodes';
+import { providerError, type KnownError, type OcrError } from '../core/errors';
 
 /** CLOVA OCR's documented error codes (HTTP status and body `code`). */
 export const clovaErrors: Record<string, KnownError & { httpStatus: number }> = {
@@ -69,3 +69,16 @@ export const clovaErrors: Record<string, KnownError & { httpStatus: number }> = 
 		hint: 'Release (deploy) the template in the CLOVA OCR template builder, or remove its ID from the Template IDs option.',
 	},
 };
+
+/** CLOVA's error body: its documented code, in a user's words. */
+export function clovaApiError(httpStatus: number, code: string, providerMessage: string): OcrError {
+	return providerError({
+		provider: 'CLOVA OCR',
+		code,
+		providerMessage,
+		known: clovaErrors[code],
+		fallbackMessage: `CLOVA OCR failed with code ${code} (HTTP ${httpStatus})`,
+		fallbackHint: 'Check the input and the credential, then try again.',
+		httpCode: httpStatus,
+	});
+}

@@ -1,17 +1,18 @@
 import type { ZodType, ZodTypeDef } from 'zod';
-import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
-import { afterAttempts, inputError, nhnApiError, unreadableReplyError } from '../core/errors';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { afterAttempts, inputError, unreadableReplyError, type OcrError } from '../core/errors';
+import type { ItemRun } from '../core/node/operation';
+import { nhnCredentialTypes, type NhnParameters } from './authentication';
+import { nhnApiError } from './errorCodes';
 import type { FileInput } from '../core/input/readInput';
 import { formatMimeTypes } from '../core/input/fileFormat';
 import { checkProviderCanDownload } from '../core/input/internalAddress';
-import { readChoice } from '../core/values/parameters';
 import { fileSize, uploadValue } from '../core/input/fileSource';
 import { formatSize } from '../core/input/limits';
 import { nhnEnvelope } from './schemas';
 import { validateResponse } from '../core/parse/validate';
 import { multipartForm } from '../core/transport/multipart';
-import { requestPolicy } from '../core/transport/policy';
-import { cleanProviderText, rememberCredentials } from '../core/privacy/secrets';
+import { rememberCredentials } from '../core/privacy/secrets';
 import { credentialSession } from '../core/transport/credentials';
 import {
 	describeReply,
@@ -23,18 +24,11 @@ import {
 import { tokenKeeper, type TokenKeeper } from './tokens';
 import { parseServiceUrl } from '../core/transport/serviceUrl';
 
-export type NhnAuthentication = 'appKeySecretKey' | 'userAccessKey';
-
 const SERVICE = 'NHN Cloud OCR';
 const INVALID_TOKEN = 4010006;
 const THROTTLED = 4000006;
 
-export const nhnCredentialTypes: Record<NhnAuthentication, string> = {
-	appKeySecretKey: 'nhnCloudOcrApi',
-	userAccessKey: 'nhnCloudUserAccessKeyApi',
-};
-
-const apiVersions: Record<NhnAuthentication, string> = {
+const apiVersions: Record<NhnParameters['authentication'], string> = {
 	appKeySecretKey: 'v1.0',
 	userAccessKey: 'v1.1',
 };
@@ -94,20 +88,13 @@ function productOf(path: string): string {
  * envelope's header decides.
  */
 export async function callNhn<T>(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
+	item: ItemRun<NhnParameters>,
 	path: string,
 	body: NhnBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<NhnReply<T>> {
-	const authentication = readChoice<NhnAuthentication>(ctx, itemIndex, 'authentication', {
-		displayName: 'Authentication',
-		choices: {
-			appKeySecretKey: 'App Key + Secret Key (API v1.0)',
-			userAccessKey: 'User Access Key (API v1.1)',
-		},
-		fallback: 'appKeySecretKey',
-	});
+	const { n8n: ctx, index: itemIndex } = item;
+	const { authentication } = item.params.own;
 	const credentialType = nhnCredentialTypes[authentication];
 	const session = await credentialSession(ctx, credentialType, itemIndex);
 	const credentials = session.data;
@@ -115,8 +102,6 @@ export async function callNhn<T>(
 	const { url: base, problem } = parseServiceUrl(String(credentials.baseUrl ?? ''), 'Base URL');
 	if (!base) {
 		throw inputError(
-			ctx,
-			itemIndex,
 			problem ?? 'The Base URL is not valid',
 			'Open the NHN Cloud credential and enter the OCR endpoint, e.g. https://api-ocr.nhncloudservice.com.',
 		);
@@ -131,7 +116,7 @@ export async function callNhn<T>(
 		url,
 		...encodeBody(body),
 		credentialsDecrypted: session.decrypted(),
-		policy: requestPolicy(ctx, itemIndex),
+		policy: item.policy,
 		judge: judgeNhn,
 	};
 	const reply =
@@ -139,9 +124,9 @@ export async function callNhn<T>(
 			? await sendWithToken(ctx, tokenKeeper(session), request)
 			: await send(ctx, request);
 	try {
-		return interpret(ctx, itemIndex, path, body, schema, reply);
+		return interpret(path, body, schema, reply);
 	} catch (error) {
-		throw afterAttempts(error as NodeApiError, reply.attempts, reply.waitBeyondTimeoutMs);
+		throw afterAttempts(error as OcrError, reply.attempts, reply.waitBeyondTimeoutMs);
 	}
 }
 
@@ -179,46 +164,31 @@ function readResultCode(reply: OcrReply): unknown {
 
 /** A successful envelope's result, validated; anything else becomes the matching error. */
 function interpret<T>(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
 	path: string,
 	body: NhnBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 	reply: OcrReply,
 ): NhnReply<T> {
-	const envelope = readEnvelope(ctx, itemIndex, reply);
+	const envelope = readEnvelope(reply);
 	const { header } = envelope;
 	if (!header.isSuccessful || header.resultCode !== 0) {
 		const sizeHint =
 			header.resultCode === 4131000 && body.kind === 'file'
 				? `"${body.file.fileName}" is ${formatSize(fileSize(body.file))}.`
 				: '';
-		throw nhnApiError(ctx, itemIndex, header.resultCode, header.resultMessage, sizeHint);
+		throw nhnApiError(header.resultCode, header.resultMessage, sizeHint);
 	}
-	const result = validateResponse(
-		ctx,
-		itemIndex,
-		schema,
-		envelope.result,
-		productOf(path),
-		'result',
-	);
+	const result = validateResponse(schema, envelope.result, productOf(path), 'result');
 	return { result, raw: reply.json };
 }
 
-function readEnvelope(ctx: IExecuteFunctions, itemIndex: number, reply: OcrReply) {
+function readEnvelope(reply: OcrReply) {
 	// `null` too (a 5xx whose body is `null`): typeof null is 'object'.
 	if (reply.json === undefined || reply.json === null || typeof reply.json !== 'object') {
-		throw unreadableReplyError(
-			ctx,
-			itemIndex,
-			SERVICE,
-			reply.status,
-			describeReply(reply, (text) => cleanProviderText(ctx, text)),
-		);
+		throw unreadableReplyError(SERVICE, reply.status, describeReply(reply));
 	}
 	if (reply.status !== 200 && !(reply.json as IDataObject).header) {
-		throw unreadableReplyError(ctx, itemIndex, SERVICE, reply.status, 'no result header');
+		throw unreadableReplyError(SERVICE, reply.status, 'no result header');
 	}
-	return validateResponse(ctx, itemIndex, nhnEnvelope, reply.json, SERVICE);
+	return validateResponse(nhnEnvelope, reply.json, SERVICE);
 }

@@ -1,9 +1,4 @@
-/** Every code of NHN's General OCR and Document OCR error tables: what it means to a user and what to do. */
-export interface KnownError {
-	key: string;
-	message: string;
-	hint: string;
-}
+import { providerError, type KnownError, type OcrError } from '../core/errors';
 
 const retryLater =
 	'This is a temporary problem at NHN Cloud. Try again in a few minutes; if it persists, contact NHN Cloud support.';
@@ -12,6 +7,7 @@ const checkFile =
 const checkUrl =
 	'Check that the image URL is public, answers quickly and points to a JPG or PNG file.';
 
+/** Every code of NHN's General OCR and Document OCR error tables: what it means to a user and what to do. */
 export const nhnErrors: Record<number, KnownError> = {
 	[-1]: { key: 'FAIL', message: 'NHN Cloud OCR reported an unknown error', hint: retryLater },
 	400: {
@@ -320,3 +316,16 @@ export const nhnErrors: Record<number, KnownError> = {
 		hint: 'Check that the image is sharp and contains text.',
 	},
 };
+
+/** NHN answers errors with HTTP 200 and `header.isSuccessful: false`: its resultCode, in a user's words. */
+export function nhnApiError(resultCode: number, resultMessage: string, extraHint = ''): OcrError {
+	return providerError({
+		provider: 'NHN Cloud',
+		code: String(resultCode),
+		providerMessage: resultMessage,
+		known: nhnErrors[resultCode],
+		fallbackMessage: `NHN Cloud OCR failed with code ${resultCode}`,
+		fallbackHint: 'Check the input and try again; choose the "Raw" output to see the full answer.',
+		extraHint,
+	});
+}

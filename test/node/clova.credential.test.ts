@@ -69,7 +69,7 @@ describe('CLOVA OCR credential › invoke URL', () => {
 				}),
 			);
 			expect(error.message).toBe(message);
-			expect(error.description).toContain(`It looks like ${INVOKE_URL_EXAMPLE}`);
+			expect(error.description).toContain('as its placeholder shows');
 			expect(error.description).toContain('CLOVA OCR > Domain > API Gateway integration');
 			expect(emulator().log).toHaveLength(0);
 		},

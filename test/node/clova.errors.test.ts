@@ -1,4 +1,4 @@
-import { clovaErrors } from '../../nodes/core/errors';
+import { clovaErrors } from '../../nodes/clova/errorCodes';
 import { CLOVA_ERRORS } from '../emulator/clova/errors';
 import {
 	claimFormPng,

@@ -1,4 +1,4 @@
-import { clovaErrors } from '../../nodes/core/errors';
+import { clovaErrors } from '../../nodes/clova/errorCodes';
 import { invoiceTablePng, receiptKoPng, type FixtureFile } from '../fixtures/catalog';
 import { failed, fileItem, succeeded, useEmulator } from './setup';
 import { clovaCalls, json, lineTexts, runClova, sentMessage } from './clovaSetup';

@@ -1,5 +1,5 @@
 import type { INodeParameters } from 'n8n-workflow';
-import { nhnErrors } from '../../nodes/core/errors';
+import { nhnErrors } from '../../nodes/nhn/errorCodes';
 import {
 	businessNumbers,
 	businessStatusMessages,

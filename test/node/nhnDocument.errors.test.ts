@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { nhnErrors } from '../../nodes/core/errors';
+import { nhnErrors } from '../../nodes/nhn/errorCodes';
 import { documentedNhnCodes, nhnMessage } from '../emulator/nhn/messages';
 import {
 	businessRegistrationPdf,

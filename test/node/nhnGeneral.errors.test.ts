@@ -1,4 +1,4 @@
-import { nhnErrors } from '../../nodes/core/errors';
+import { nhnErrors } from '../../nodes/nhn/errorCodes';
 import { documentedNhnCodes, nhnMessage } from '../emulator/nhn/messages';
 import {
 	longBannerPng,

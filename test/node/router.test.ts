@@ -71,15 +71,26 @@ describe('Items in Parallel', () => {
 		}
 	});
 
+	it('without Continue On Fail, an item refusable before the call fails the run before any call', async () => {
+		// Item 5 (a text file) fails its input check: every item is checked before the first is sent.
+		for (const c of [1, 4]) {
+			emulator().clearLog();
+			const error = failed(await run(c, false));
+			expect(error.context?.itemIndex).toBe(5);
+			expect(error.message).toMatch(/not-an-image\.txt/);
+			expect(emulator().log).toHaveLength(0);
+		}
+	});
+
 	it('without Continue On Fail, fails with the error of the lowest-index failing item', async () => {
-		// Item 1 is refused by the service after its upload, item 5 fails its input check without a call:
-		// in parallel the later item fails first, yet the run must fail as one at a time does.
+		// Items 1 and 5 pass the checks before the call and are refused by the service after their upload: in
+		// parallel item 5 may fail first, yet the run must fail as one at a time does.
 		const broken = Buffer.concat([
 			readFileSync(receiptKoPng.path).subarray(0, 16),
 			randomBytes(64),
 		]);
 		const withBroken = items.map((item, index) =>
-			index === 1 ? bufferItem(broken, 'broken.png', 'image/png') : item,
+			index === 1 || index === 5 ? bufferItem(broken, 'broken.png', 'image/png') : item,
 		);
 		const fail = (itemsInParallel: number) =>
 			runNode({
@@ -102,8 +113,9 @@ describe('Items in Parallel', () => {
 		'refuses %p with what to enter instead, before any call',
 		async (value) => {
 			const error = failed(await run(value));
-			expect(error.message).toBe(`"${String(value)}" is not a number of items to send at once`);
-			expect(error.description).toMatch(/whole number from 1 to 32, e\.g\. 4/);
+			expect(error.message).toBe(
+				`"Items in Parallel" must be a whole number from 1 to 32, not ${typeof value === 'number' ? `the number ${value}` : `"${value}"`}`,
+			);
 			expect(emulator().log).toHaveLength(0);
 		},
 	);

@@ -5,8 +5,10 @@ import type {
 	INodeType,
 } from 'n8n-workflow';
 import { NhnClovaOcr } from '../../nodes/NhnClovaOcr/NhnClovaOcr.node';
-import { router } from '../../nodes/core/node/runItems';
-import { operations as nhnGeneral } from '../../nodes/nhn/operations/general';
+import { operationTable } from '../../nodes/core/node/ocrNode';
+import { inputForCall, prepareItem } from '../../nodes/core/node/prepare';
+import { startPolicy } from '../../nodes/core/transport/policy';
+import { nhnProvider } from '../../nodes/nhn';
 import { startEmulator } from '../emulator';
 import { receiptKoPng, words } from '../fixtures/catalog';
 import { runNode, type HarnessCredential, type HarnessItem } from '../harness';
@@ -42,11 +44,29 @@ function execution(ctx: IExecuteFunctions, reads: { count: number }): IExecuteFu
 	return view;
 }
 
+const nhnOperations = operationTable([nhnProvider]);
+
+/** NHN General › Recognize Text for one item, as the item loop runs it, in the given execution context. */
+async function recognizeText(ctx: IExecuteFunctions, itemIndex: number): Promise<void> {
+	const item = await prepareItem(ctx, itemIndex, nhnOperations, {
+		itemsInParallel: 4,
+		needsReviewOutput: false,
+	});
+	await item.operation.run({
+		index: itemIndex,
+		params: item.params,
+		input: await inputForCall(ctx, item),
+		policy: startPolicy(item.params.request),
+		n8n: ctx,
+	});
+}
+
 /** The real node, its credential reads counted. */
 function countingNode(reads: { count: number }): INodeType {
 	const node = new NhnClovaOcr();
+	const execute = node.execute!;
 	node.execute = async function (this: IExecuteFunctions) {
-		return await router.call(execution(this, reads));
+		return await execute.call(execution(this, reads));
 	};
 	return node;
 }
@@ -66,7 +86,7 @@ function concurrentNode(
 		const output: INodeExecutionData[] = [];
 		const run = async (itemIndex: number) => {
 			try {
-				await nhnGeneral.recognizeText.execute.call(views[itemIndex % executions], itemIndex);
+				await recognizeText(views[itemIndex % executions], itemIndex);
 				output[itemIndex] = { json: { ok: true }, pairedItem: { item: itemIndex } };
 			} catch (error) {
 				output[itemIndex] = {

@@ -4,10 +4,11 @@ import { Readable } from 'node:stream';
 import type { IExecuteFunctions, INodeType } from 'n8n-workflow';
 import { NhnClovaOcr } from '../../nodes/NhnClovaOcr/NhnClovaOcr.node';
 import { closingBoundary, newBoundary, partHead } from '../../nodes/core/transport/multipart';
-import { requestPolicy } from '../../nodes/core/transport/policy';
+import { startPolicy } from '../../nodes/core/transport/policy';
 import { backoffMs, parseRetryAfter } from '../../nodes/core/transport/retry';
 import { send } from '../../nodes/core/transport/send';
-import { clovaErrors, nhnErrors } from '../../nodes/core/errors';
+import { clovaErrors } from '../../nodes/clova/errorCodes';
+import { nhnErrors } from '../../nodes/nhn/errorCodes';
 import { receiptKoPng, words } from '../fixtures/catalog';
 import { runNode, type HarnessItem } from '../harness';
 import { clovaCalls, runClova } from './clovaSetup';
@@ -149,8 +150,9 @@ describe('Max Retries', () => {
 		['a fraction', 1.5],
 	])('%s is refused with what to enter, before anything is sent', async (_name, value) => {
 		const error = failed(await runNhn({ maxRetries: value }));
-		expect(error.message).toBe(`The Max Retries option is "${value}", which is not a valid value`);
-		expect(error.description).toBe('Set Max Retries to a whole number from 0 to 10, e.g. 3.');
+		expect(error.message).toBe(
+			`"Max Retries" must be a whole number from 0 to 10, not ${typeof value === 'number' ? `the number ${value}` : `"${value}"`}`,
+		);
 		expect(emulator().log).toHaveLength(0);
 	});
 });
@@ -182,7 +184,7 @@ describe('a body factory', () => {
 					opened.push(stream);
 					return stream;
 				},
-				policy: requestPolicy(this, 0),
+				policy: startPolicy({ maxRetries: 3, timeoutMs: 120_000 }),
 			});
 			return [[{ json: { status: reply.status, attempts: reply.attempts } }]];
 		};

@@ -1,5 +1,5 @@
 import type { OcrDocument, OcrKeyValue } from '../../nodes/core/model/document';
-import { reviewObject, reviewReasons } from '../../nodes/core/review/review';
+import { reviewObject, reviewReasons } from '../../nodes/core/review/reasons';
 
 const rules = { belowConfidence: 0.8, requiredKeys: [] as string[] };
 

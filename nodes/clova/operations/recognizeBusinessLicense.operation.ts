@@ -1,5 +1,3 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../core/description/input';
 import {
 	includeBoxesOption,
@@ -8,41 +6,40 @@ import {
 	optionsCollection,
 	outputProperty,
 } from '../../core/description/output';
-import { fromClovaBizLicense } from '../normalise/businessLicense';
-import type { OcrResult } from '../../core/output';
-import { clovaBizLicenseResponse } from '../documentSchemas';
+import { defineOperation } from '../../core/node/operation';
+import type { OutputShape } from '../../core/output/options';
 import { sourceOf } from '../../core/output/source';
+import { clovaBizLicenseResponse } from '../documentSchemas';
+import { clovaDocumentLimits } from '../limits';
+import { fromClovaBizLicense } from '../normalise/businessLicense';
 import { clovaDocumentOptions, sendToClovaDocument } from './documentRequest';
+import { readClovaOptions } from './request';
 
-const properties: INodeProperties[] = [
-	...inputProperties(
-		'JPG or PNG; PDF or TIFF of a single page',
-		'n8n downloads the file and uploads it to CLOVA (Document OCR takes no URLs)',
-	),
-	outputProperty(['fields', 'document', 'raw']),
-	optionsCollection([
-		...clovaDocumentOptions,
-		minConfidenceOption,
-		includeBoxesOption,
-		keepBinaryOption,
-	]),
-];
+const outputs: OutputShape[] = ['fields', 'document', 'raw'];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['clovaOcr'], operation: ['recognizeBusinessLicense'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-	const { input, image, raw } = await sendToClovaDocument(
-		this,
-		itemIndex,
-		'biz-license',
-		clovaBizLicenseResponse,
-	);
-	return {
-		document: fromClovaBizLicense(image),
-		raw,
-		source: sourceOf(input),
-	};
-}
+export const recognizeBusinessLicense = defineOperation({
+	properties: [
+		...inputProperties(
+			'JPG or PNG; PDF or TIFF of a single page',
+			'n8n downloads the file and uploads it to CLOVA (Document OCR takes no URLs)',
+		),
+		outputProperty(outputs),
+		optionsCollection([
+			...clovaDocumentOptions,
+			minConfidenceOption,
+			includeBoxesOption,
+			keepBinaryOption,
+		]),
+	],
+	outputs,
+	input: { limits: clovaDocumentLimits, urls: 'node' },
+	readOwn: (values) => ({ clova: readClovaOptions(values) }),
+	async run(item) {
+		const { input, image, raw } = await sendToClovaDocument(
+			item,
+			'biz-license',
+			clovaBizLicenseResponse,
+		);
+		return { document: fromClovaBizLicense(image), raw, source: sourceOf(input) };
+	},
+});

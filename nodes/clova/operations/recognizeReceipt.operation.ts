@@ -1,5 +1,3 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../core/description/input';
 import {
 	includeBoxesOption,
@@ -10,13 +8,19 @@ import {
 	outputProperty,
 } from '../../core/description/output';
 import { fromClovaReceipt } from '../normalise/receipt';
-import type { OcrResult } from '../../core/output';
+import { defineOperation } from '../../core/node/operation';
+import type { OutputShape } from '../../core/output/options';
+import { asBoolean } from '../../core/values/read';
+import { clovaDocumentLimits } from '../limits';
 import { clovaReceiptResponse } from '../documentSchemas';
 import { maskDigits } from '../../core/privacy/cardNumbers';
 import { sourceOf } from '../../core/output/source';
 import { clovaDocumentOptions, sendToClovaDocument } from './documentRequest';
+import { readClovaOptions } from './request';
 
-const output = outputProperty(['tableRows', 'document', 'fields', 'raw'], 'tableRows');
+const outputs: OutputShape[] = ['tableRows', 'document', 'fields', 'raw'];
+
+const output = outputProperty(outputs);
 output.options = output.options?.map((option) =>
 	'value' in option && option.value === 'tableRows'
 		? {
@@ -26,26 +30,6 @@ output.options = output.options?.map((option) =>
 					'Each purchased item as an item: name, count, unitPrice, price, with the store and date — ready for a sheet',
 			}
 		: option,
-);
-
-const properties: INodeProperties[] = [
-	...inputProperties(
-		'JPG or PNG; PDF or TIFF of a single page',
-		'n8n downloads the file and uploads it to CLOVA (Document OCR takes no URLs)',
-	),
-	output,
-	optionsCollection([
-		...clovaDocumentOptions,
-		maskCardNumberOption,
-		minConfidenceOption,
-		includeBoxesOption,
-		keepBinaryOption,
-	]),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['clovaOcr'], operation: ['recognizeReceipt'] } },
-	properties,
 );
 
 interface RawReceiptAnswer {
@@ -72,19 +56,34 @@ function maskedRaw(raw: unknown): unknown {
 	return copy;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-	const mask =
-		(this.getNodeParameter('options', itemIndex, {}) as { maskCardNumber?: boolean })
-			.maskCardNumber !== false;
-	const { input, image, raw } = await sendToClovaDocument(
-		this,
-		itemIndex,
-		'receipt',
-		clovaReceiptResponse,
-	);
-	return {
-		document: fromClovaReceipt(image, mask),
-		raw: mask ? maskedRaw(raw) : raw,
-		source: sourceOf(input),
-	};
-}
+export const recognizeReceipt = defineOperation({
+	properties: [
+		...inputProperties(
+			'JPG or PNG; PDF or TIFF of a single page',
+			'n8n downloads the file and uploads it to CLOVA (Document OCR takes no URLs)',
+		),
+		output,
+		optionsCollection([
+			...clovaDocumentOptions,
+			maskCardNumberOption,
+			minConfidenceOption,
+			includeBoxesOption,
+			keepBinaryOption,
+		]),
+	],
+	outputs,
+	input: { limits: clovaDocumentLimits, urls: 'node' },
+	readOwn: (values) => ({
+		clova: readClovaOptions(values),
+		mask: asBoolean(values.option('maskCardNumber'), 'Mask Card Number', true),
+	}),
+	async run(item) {
+		const { mask } = item.params.own;
+		const { input, image, raw } = await sendToClovaDocument(item, 'receipt', clovaReceiptResponse);
+		return {
+			document: fromClovaReceipt(image, mask),
+			raw: mask ? maskedRaw(raw) : raw,
+			source: sourceOf(input),
+		};
+	},
+});

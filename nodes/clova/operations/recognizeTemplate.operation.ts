@@ -1,5 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { inputProperties } from '../../core/description/input';
 import {
 	includeBoxesOption,
@@ -9,13 +8,16 @@ import {
 	outputProperty,
 } from '../../core/description/output';
 import { inputError } from '../../core/errors';
-import { asTextList } from '../../core/values/parameters';
+import { asTextList } from '../../core/values/read';
+import { defineOperation } from '../../core/node/operation';
+import type { OutputShape } from '../../core/output/options';
 import { clovaTemplateLimits } from '../limits';
 import { fromClova } from '../normalise/general';
 import { clovaResponse } from '../schemas';
-import type { OcrResult } from '../../core/output';
 import { sourceOf } from '../../core/output/source';
-import { clovaOptions, sendToClova } from './request';
+import { checkClovaUrl, clovaOptions, readClovaOptions, sendToClova } from './request';
+
+const outputs: OutputShape[] = ['fields', 'document', 'raw'];
 
 const properties: INodeProperties[] = [
 	...inputProperties(
@@ -31,43 +33,43 @@ const properties: INodeProperties[] = [
 		description:
 			'IDs of released templates to match, separated by commas; empty matches every template released in the domain',
 	},
-	outputProperty(['fields', 'document', 'raw']),
+	outputProperty(outputs),
 	optionsCollection([...clovaOptions, minConfidenceOption, includeBoxesOption, keepBinaryOption]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['clovaOcr'], operation: ['recognizeTemplate'] } },
-	properties,
-);
-
 /** "390, 391" (or a number, or an array from an expression) → [390, 391]. */
-function parseTemplateIds(ctx: IExecuteFunctions, itemIndex: number): number[] {
-	const parts = asTextList(ctx, itemIndex, ctx.getNodeParameter('templateIds', itemIndex, ''), {
+function readTemplateIds(value: unknown): number[] {
+	const parts = asTextList(value, {
 		displayName: 'Template IDs',
 		expects: 'template IDs separated by commas, e.g. 390, 391 (or a list of them)',
 	});
 	const ids = parts.map(Number);
 	const wrong = parts.filter((_, index) => !Number.isInteger(ids[index]) || ids[index] <= 0);
 	if (wrong.length) {
+		const shown = wrong.join(', ');
 		throw inputError(
-			ctx,
-			itemIndex,
-			`"${wrong.join(', ')}" is not a template ID`,
+			`"${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}" is not a template ID`,
 			'Template IDs are whole numbers shown in the CLOVA OCR template builder, e.g. 390, 391.',
 		);
 	}
 	return ids;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-	const templateIds = parseTemplateIds(this, itemIndex);
-	const { input, reply } = await sendToClova(
-		this,
-		itemIndex,
-		'infer',
-		clovaTemplateLimits,
-		{ templateIds },
-		clovaResponse,
-	);
-	return { document: fromClova(reply.result, 'infer'), raw: reply.raw, source: sourceOf(input) };
-}
+export const recognizeTemplate = defineOperation({
+	properties,
+	outputs,
+	input: { limits: clovaTemplateLimits, urls: 'provider', checkUrl: checkClovaUrl },
+	readOwn: (values) => ({
+		clova: readClovaOptions(values),
+		templateIds: readTemplateIds(values.node('templateIds', '')),
+	}),
+	async run(item) {
+		const { input, reply } = await sendToClova(
+			item,
+			'infer',
+			{ templateIds: item.params.own.templateIds },
+			clovaResponse,
+		);
+		return { document: fromClova(reply.result, 'infer'), raw: reply.raw, source: sourceOf(input) };
+	},
+});

@@ -1,5 +1,3 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../core/description/input';
 import {
 	headerRowOption,
@@ -10,19 +8,22 @@ import {
 	outputProperty,
 } from '../../core/description/output';
 import { clovaGeneralLimits } from '../limits';
-import { asBoolean, readOptions } from '../../core/values/parameters';
+import { asBoolean } from '../../core/values/read';
+import { defineOperation } from '../../core/node/operation';
+import type { OutputShape } from '../../core/output/options';
 import { fromClova } from '../normalise/general';
 import { clovaResponse } from '../schemas';
-import type { OcrResult } from '../../core/output';
 import { sourceOf } from '../../core/output/source';
-import { clovaOptions, sendToClova } from './request';
+import { checkClovaUrl, clovaOptions, readClovaOptions, sendToClova } from './request';
+
+const outputs: OutputShape[] = ['fields', 'document', 'tableRows', 'raw'];
 
 const properties = [
 	...inputProperties(
 		'JPG, PNG, PDF (up to 10 pages) or TIFF, up to 50 MB',
 		'CLOVA downloads the file itself; the URL must be public',
 	),
-	outputProperty(['fields', 'document', 'tableRows', 'raw']),
+	outputProperty(outputs),
 	optionsCollection([
 		...clovaOptions,
 		{
@@ -40,30 +41,25 @@ const properties = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['clovaOcr'], operation: ['recognizeText'] } },
+export const recognizeText = defineOperation({
 	properties,
-);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-	const tables = asBoolean(
-		this,
-		itemIndex,
-		readOptions(this, itemIndex).enableTableDetection,
-		'Extract Tables',
-		false,
-	);
-	const { input, reply } = await sendToClova(
-		this,
-		itemIndex,
-		'general',
-		clovaGeneralLimits,
-		{ enableTableDetection: tables === true ? true : undefined },
-		clovaResponse,
-	);
-	return {
-		document: fromClova(reply.result, 'general'),
-		raw: reply.raw,
-		source: sourceOf(input),
-	};
-}
+	outputs,
+	input: { limits: clovaGeneralLimits, urls: 'provider', checkUrl: checkClovaUrl },
+	readOwn: (values) => ({
+		clova: readClovaOptions(values),
+		tables: asBoolean(values.option('enableTableDetection'), 'Extract Tables', false),
+	}),
+	async run(item) {
+		const { input, reply } = await sendToClova(
+			item,
+			'general',
+			{ enableTableDetection: item.params.own.tables ? true : undefined },
+			clovaResponse,
+		);
+		return {
+			document: fromClova(reply.result, 'general'),
+			raw: reply.raw,
+			source: sourceOf(input),
+		};
+	},
+});

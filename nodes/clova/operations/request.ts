@@ -1,17 +1,12 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { inputError } from '../../core/errors';
 import type { FileFormat } from '../../core/input/fileFormat';
 import { fileBytes, uploadValue } from '../../core/input/fileSource';
-import { checkFile, type FileLimits } from '../../core/input/limits';
-import {
-	asChoice,
-	asText,
-	asTextList,
-	parameterError,
-	readOptions,
-} from '../../core/values/parameters';
-import { readInput, type OcrInput } from '../../core/input/readInput';
+import { asChoice, asText, asTextList, parameterError } from '../../core/values/read';
+import type { ItemRun } from '../../core/node/operation';
+import type { ParameterSource } from '../../core/node/parameters';
+import type { OcrInput, UrlInput } from '../../core/input/readInput';
 import { displayUrl } from '../../core/input/shownUrl';
 import {
 	callClova,
@@ -84,18 +79,22 @@ export const clovaOptions: INodeProperties[] = [
 
 const LANGUAGES = ['ko', 'ja', 'zh-TW'];
 
+export interface ClovaOptions {
+	languages: string[];
+	version: 'V1' | 'V2';
+	sendAs: 'multipart' | 'base64';
+	imageName: string;
+}
+
 /** The CLOVA options, each checked whatever an expression gave it. */
-function readClovaOptions(ctx: IExecuteFunctions, itemIndex: number) {
-	const options = readOptions(ctx, itemIndex);
-	const languages = asTextList(ctx, itemIndex, options.languages, {
+export function readClovaOptions(values: ParameterSource): ClovaOptions {
+	const languages = asTextList(values.option('languages'), {
 		displayName: 'Languages',
 		expects: `a list of language codes (${LANGUAGES.join(', ')})`,
 	});
 	const unknown = languages.filter((language) => !LANGUAGES.includes(language));
 	if (unknown.length) {
 		throw parameterError(
-			ctx,
-			itemIndex,
 			'Languages',
 			`language codes from ${LANGUAGES.join(', ')}`,
 			unknown.join(', '),
@@ -103,57 +102,55 @@ function readClovaOptions(ctx: IExecuteFunctions, itemIndex: number) {
 	}
 	return {
 		languages,
-		version: asChoice<'V1' | 'V2'>(ctx, itemIndex, options.version, {
+		version: asChoice<'V1' | 'V2'>(values.option('version'), {
 			displayName: 'Version',
 			choices: { V2: 'V2 (Recommended)', V1: 'V1' },
 			fallback: 'V2',
 		}),
-		sendAs: asChoice<'multipart' | 'base64'>(ctx, itemIndex, options.sendAs, {
+		sendAs: asChoice<'multipart' | 'base64'>(values.option('sendAs'), {
 			displayName: 'Send File As',
 			choices: { multipart: 'Multipart Upload', base64: 'Base64 in JSON' },
 			fallback: 'multipart',
 		}),
-		imageName: asText(ctx, itemIndex, options.imageName, {
+		imageName: asText(values.option('imageName'), {
 			displayName: 'Image Name',
 			expects: 'a text, e.g. receipt-0142',
 		}),
 	};
 }
 
-const clovaFormats: Record<FileFormat, string> = {
+export const clovaFormats: Record<FileFormat, string> = {
 	jpg: 'jpg',
 	png: 'png',
 	pdf: 'pdf',
 	tiff: 'tiff',
 };
 
-/** Reads the input, checks the documented limits and sends it the way the options say. */
+/** CLOVA needs the format of a file it downloads itself: the URL's file name must tell it, before the call. */
+export function checkClovaUrl(input: UrlInput): void {
+	if (input.format) return;
+	throw inputError(
+		`Cannot tell the file format of ${displayUrl(input.url)}`,
+		'CLOVA OCR needs the format: use a URL that ends in .jpg, .jpeg, .png, .pdf, .tif or .tiff, or download the file first and send it as binary.',
+	);
+}
+
+/** Sends the item's input (checked when it was prepared) the way the options say. */
 export async function sendToClova<T extends { images: ClovaImageStatus[] }>(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
+	item: ItemRun<{ clova: ClovaOptions }>,
 	endpoint: ClovaEndpoint,
-	limits: FileLimits,
 	extra: Partial<Pick<ClovaMessage, 'enableTableDetection'>> & { templateIds?: number[] },
 	schema: ZodType<T, ZodTypeDef, unknown>,
 ): Promise<{ input: OcrInput; reply: ClovaReply<T> }> {
-	const options = readClovaOptions(ctx, itemIndex);
-	const input = await readInput(ctx, itemIndex);
-	const format = input.kind === 'file' ? checkFile(ctx, itemIndex, input, limits) : input.format;
-	if (!format) {
-		throw inputError(
-			ctx,
-			itemIndex,
-			`Cannot tell the file format of ${input.kind === 'url' ? displayUrl(input.url) : input.fileName}`,
-			'CLOVA OCR needs the format: use a URL that ends in .jpg, .jpeg, .png, .pdf, .tif or .tiff, or download the file first and send it as binary.',
-		);
-	}
+	const options = item.params.own.clova;
+	const input = item.input!;
 	const { languages } = options;
 	const message: ClovaMessage = {
 		version: options.version,
 		lang: languages.length ? languages.join(',') : undefined,
 		enableTableDetection: extra.enableTableDetection,
 		image: {
-			format: clovaFormats[format],
+			format: clovaFormats[input.format!],
 			name: options.imageName || input.fileName,
 			...(extra.templateIds?.length ? { templateIds: extra.templateIds } : {}),
 		},
@@ -167,5 +164,5 @@ export async function sendToClova<T extends { images: ClovaImageStatus[] }>(
 	} else {
 		body = { kind: 'multipart', message, file: uploadValue(input), fileName: input.fileName };
 	}
-	return { input, reply: await callClova(ctx, itemIndex, endpoint, body, schema) };
+	return { input, reply: await callClova(item, endpoint, body, schema) };
 }

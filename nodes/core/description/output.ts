@@ -28,16 +28,15 @@ const shapes: Record<OutputShape, INodePropertyOptions> = {
 	},
 };
 
-export function outputProperty(
-	available: OutputShape[],
-	defaultShape: OutputShape = 'fields',
-): INodeProperties {
+/** The Output parameter: the shapes an operation offers, the first being the default. */
+export function outputProperty(available: OutputShape[]): INodeProperties {
+	const [first] = available;
 	return {
 		displayName: 'Output',
 		name: 'output',
 		type: 'options',
 		options: available.map((shape) => shapes[shape]),
-		default: defaultShape,
+		default: first,
 	};
 }
 

@@ -1,201 +1,170 @@
-import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import { clovaErrors } from '../../clova/errorCodes';
-import { nhnErrors } from '../../nhn/errorCodes';
 import { redirectRefusal } from '../transport/redirects';
-import { MAX_PROVIDER_TEXT, cleanProviderText, redactSecrets } from '../privacy/secrets';
+import { maskCardLike } from '../privacy/cardNumbers';
+import { cap } from '../privacy/secrets';
 
-export { clovaErrors } from '../../clova/errorCodes';
-export { nhnErrors } from '../../nhn/errorCodes';
+/** A provider's or gateway's words, fit for a message: no card number, and not more than `max` characters. */
+function providerWords(text: string, max?: number): string {
+	return cap(maskCardLike(text), max);
+}
 
-function apiError(
-	ctx: IExecuteFunctions,
+/**
+ * What went wrong for one item, in plain words. The core and the providers throw these as plain values; the item
+ * loop makes them into n8n's errors in one place (toNodeError), where every text is cleaned of secrets and personal
+ * data. `input` is the user's to fix (n8n's NodeOperationError); `service` is about the call (NodeApiError).
+ */
+export class OcrError extends Error {
+	/** How many requests the call took, when it took more than one. */
+	attempts?: number;
+
+	constructor(
+		readonly kind: 'input' | 'service',
+		message: string,
+		public description: string,
+		readonly details: {
+			httpCode?: string;
+			/** The provider's own error code (NHN resultCode, CLOVA code). */
+			providerCode?: string;
+			/** What n8n keeps as the error's cause: the provider's words, or the reason in short. */
+			cause?: string;
+		} = {},
+	) {
+		super(message);
+		this.name = 'OcrError';
+	}
+}
+
+/** One documented provider error: its key as the provider names it, what it means to a user and what to do. */
+export interface KnownError {
+	key: string;
+	message: string;
+	hint: string;
+}
+
+/** The user can fix this in the node, its input or its parameters; nothing was sent, or the service refused it. */
+export function inputError(message: string, description: string): OcrError;
+/** @deprecated the context and item index are not needed: the item loop adds them (kept while callers move). */
+export function inputError(
+	context: unknown,
 	itemIndex: number,
-	details: {
-		provider: string;
-		code: string;
-		providerMessage: string;
-		message: string;
-		hint: string;
-		httpCode?: number;
-	},
-): NodeApiError {
-	const providerMessage = cleanProviderText(ctx, details.providerMessage);
-	const error = new NodeApiError(
-		ctx.getNode(),
-		// Not `code`: NodeApiError would read it as the HTTP status.
-		{ providerCode: details.code, message: providerMessage } as JsonObject,
+	message: string,
+	description: string,
+): OcrError;
+export function inputError(...args: unknown[]): OcrError {
+	const [message, description] = (args.length === 4 ? args.slice(2) : args) as [string, string];
+	return new OcrError('input', message, description);
+}
+
+/** A documented error code from a provider: its meaning and fix, and the provider's own words after them. */
+export function providerError(details: {
+	provider: string;
+	code: string;
+	providerMessage: string;
+	known?: KnownError;
+	fallbackMessage: string;
+	fallbackHint: string;
+	extraHint?: string;
+	httpCode?: number;
+}): OcrError {
+	const providerMessage = providerWords(
+		details.providerMessage || details.known?.key || 'no message',
+	);
+	const hint = [details.known?.hint ?? details.fallbackHint, details.extraHint]
+		.filter(Boolean)
+		.join(' ');
+	return new OcrError(
+		'service',
+		details.known?.message ?? details.fallbackMessage,
+		`${hint} (${details.provider} code ${cap(details.code, 40)}: ${providerMessage})`,
 		{
-			itemIndex,
-			message: details.message,
-			description: `${details.hint} (${details.provider} code ${cleanProviderText(ctx, details.code, 40)}: ${providerMessage})`,
 			httpCode: details.httpCode ? String(details.httpCode) : undefined,
+			providerCode: details.code,
+			cause: providerMessage,
 		},
 	);
-	error.context.providerCode = details.code;
-	return error;
-}
-
-/** NHN answers HTTP 200 with `header.isSuccessful: false`; this turns its resultCode into a user-facing error. */
-export function nhnApiError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	resultCode: number,
-	resultMessage: string,
-	extraHint = '',
-): NodeApiError {
-	const known = nhnErrors[resultCode];
-	return apiError(ctx, itemIndex, {
-		provider: 'NHN Cloud',
-		code: String(resultCode),
-		providerMessage: resultMessage || known?.key || 'no message',
-		message: known?.message ?? `NHN Cloud OCR failed with code ${resultCode}`,
-		hint: [
-			known?.hint ??
-				'Check the input and try again; choose the "Raw" output to see the full answer.',
-			extraHint,
-		]
-			.filter(Boolean)
-			.join(' '),
-	});
-}
-
-export function clovaApiError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	httpStatus: number,
-	code: string,
-	providerMessage: string,
-): NodeApiError {
-	const known = clovaErrors[code];
-	return apiError(ctx, itemIndex, {
-		provider: 'CLOVA OCR',
-		code,
-		providerMessage: providerMessage || known?.key || 'no message',
-		message: known?.message ?? `CLOVA OCR failed with code ${code} (HTTP ${httpStatus})`,
-		hint: known?.hint ?? 'Check the input and the credential, then try again.',
-		httpCode: httpStatus,
-	});
 }
 
 /** The service answered, but not with anything its documents describe (an HTML error page, broken JSON, a bare 5xx). */
 export function unreadableReplyError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
 	service: string,
 	httpStatus: number,
 	providerWhat: string,
-): NodeApiError {
-	const what = cleanProviderText(ctx, providerWhat);
+): OcrError {
+	const what = providerWords(providerWhat);
 	const temporary = httpStatus >= 500 || httpStatus === 0;
-	return new NodeApiError(ctx.getNode(), { message: what } as JsonObject, {
-		itemIndex,
-		httpCode: httpStatus ? String(httpStatus) : undefined,
-		message: `${service} sent an answer the node cannot read (HTTP ${httpStatus}: ${what})`,
-		description: temporary
+	return new OcrError(
+		'service',
+		`${service} sent an answer the node cannot read (HTTP ${httpStatus}: ${what})`,
+		temporary
 			? 'The service or a gateway in front of it is having problems. Try again later; the node already retries such answers (see the Max Retries option).'
 			: 'Check the Base URL / invoke URL in the credential: it may point to something other than the OCR API.',
-	});
+		{ httpCode: httpStatus ? String(httpStatus) : undefined, cause: what },
+	);
 }
 
 /** `reason` is plain words: n8n replaces any message that contains a code such as ECONNRESET with its own text. */
-export function connectionError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	service: string,
-	reason: string,
-	providerDetail: string,
-): NodeApiError {
-	const detail = cleanProviderText(ctx, providerDetail);
-	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
-		itemIndex,
-		message: `Could not reach ${service}: ${reason}`,
-		description: `Check the URL in the credential and the network between n8n and the service. A dropped or refused connection is retried by the node itself (see the Max Retries option). (${detail})`,
-	});
+export function connectionError(service: string, reason: string, providerDetail: string): OcrError {
+	return new OcrError(
+		'service',
+		`Could not reach ${service}: ${reason}`,
+		`Check the URL in the credential and the network between n8n and the service. A dropped or refused connection is retried by the node itself (see the Max Retries option). (${providerWords(providerDetail)})`,
+		{ cause: reason },
+	);
 }
 
-function seconds(ms: number): string {
+export function seconds(ms: number): string {
 	const value = ms / 1000;
 	return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
 }
 
 /** The Timeout option ran out: the service took the request but did not finish answering in time. */
-export function timeoutError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	service: string,
-	timeoutMs: number,
-): NodeApiError {
-	return new NodeApiError(ctx.getNode(), { message: 'timed out' } as JsonObject, {
-		itemIndex,
-		message: `${service} timed out: no complete answer within the Timeout of ${seconds(timeoutMs)}`,
-		description:
-			"The Timeout option covers the whole request of an item — upload, answer, retries and the waits between them. The service may be overloaded, or the file too large for the time allowed: try again later, or raise Timeout in the node's options.",
-	});
+export function timeoutError(service: string, timeoutMs: number): OcrError {
+	return new OcrError(
+		'service',
+		`${service} timed out: no complete answer within the Timeout of ${seconds(timeoutMs)}`,
+		"The Timeout option covers the whole request of an item — upload, answer, retries and the waits between them. The service may be overloaded, or the file too large for the time allowed: try again later, or raise Timeout in the node's options.",
+		{ cause: 'timed out' },
+	);
 }
 
 /**
  * After retries, the message also says how many attempts were made; `error` describes what the last one got.
  * `waitBeyondTimeoutMs`: another attempt was due after this wait, which the Timeout did not leave time for.
  */
-export function afterAttempts<E extends NodeApiError | NodeOperationError>(
-	error: E,
+export function afterAttempts(
+	error: OcrError,
 	attempts: number,
 	waitBeyondTimeoutMs?: number,
-): E {
+): OcrError {
 	if (attempts > 1) {
 		error.message = `${error.message} (gave up after ${attempts} attempts)`;
-		error.context.attempts = attempts;
+		error.attempts = attempts;
 	}
 	if (waitBeyondTimeoutMs !== undefined) {
 		error.description =
-			`${error.description ?? ''} The node did not try again: the next try was due in ${seconds(waitBeyondTimeoutMs)}, after the Timeout.`.trim();
+			`${error.description} The node did not try again: the next try was due in ${seconds(waitBeyondTimeoutMs)}, after the Timeout.`.trim();
 	}
 	return error;
 }
 
-export function inputError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), redactSecrets(ctx, message), {
-		itemIndex,
-		description: redactSecrets(ctx, description),
-	});
-}
-
 /** The request could not even be prepared, e.g. the credential's token request was refused. */
-export function credentialError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	providerReason: string,
-): NodeApiError {
+export function credentialError(providerReason: string): OcrError {
 	// The token request's own refusal text, or whatever n8n's request helper threw: both may quote the server.
-	const reason = cleanProviderText(ctx, providerReason, 2 * MAX_PROVIDER_TEXT);
-	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
-		itemIndex,
-		message: reason,
-		description:
-			'Open the credential selected in this node, check every field and use "Test" (Retest) to try it.',
-	});
+	const reason = providerWords(providerReason, 600);
+	return new OcrError(
+		'service',
+		reason,
+		'Open the credential selected in this node, check every field and use "Test" (Retest) to try it.',
+		{ cause: reason },
+	);
 }
 
 /** A service URL answered with a redirect: not followed, so no credential or document reaches the other address. */
-export function redirectError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	service: string,
-	status: number,
-	target: string,
-): NodeApiError {
+export function redirectError(service: string, status: number, target: string): OcrError {
 	const reason = redirectRefusal(service, status, target);
-	return new NodeApiError(ctx.getNode(), { message: reason } as JsonObject, {
-		itemIndex,
-		httpCode: String(status),
-		message: reason,
-		description:
-			'Check the URL in the credential: enter the service address itself (https://…), not one that forwards to it. If a proxy or gateway in front of the service redirects, fix it there.',
-	});
+	return new OcrError(
+		'service',
+		reason,
+		'Check the URL in the credential: enter the service address itself (https://…), not one that forwards to it. If a proxy or gateway in front of the service redirects, fix it there.',
+		{ httpCode: String(status), cause: reason },
+	);
 }

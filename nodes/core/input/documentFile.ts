@@ -1,16 +1,23 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { ItemRun } from '../node/operation';
 import { downloadUrl } from '../transport/download';
-import { checkFile, type FileLimits } from './limits';
-import { readInput, type FileInput } from './readInput';
+import { fileBytes } from './fileSource';
+import { checkFile, checkPages, type FileLimits } from './limits';
+import type { FileInput } from './readInput';
 
-/** Document OCR takes uploads only: a URL is downloaded by the node. The documented limits are checked before upload. */
-export async function readDocumentFile(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
+/**
+ * For APIs that take uploads only: the item's file, or the file at its URL downloaded by the node, checked against
+ * the documented limits before the upload. `url` is the address it came from.
+ */
+export async function documentFile(
+	item: ItemRun,
 	limits: FileLimits,
 ): Promise<{ file: FileInput; url?: string }> {
-	const input = await readInput(ctx, itemIndex);
-	const file = input.kind === 'url' ? await downloadUrl(ctx, itemIndex, input, limits) : input;
-	checkFile(ctx, itemIndex, file, limits);
-	return { file, url: input.kind === 'url' ? input.url : undefined };
+	const { input } = item;
+	if (!input) throw new Error('documentFile: the operation reads no document');
+	if (input.kind === 'file') return { file: input };
+	const file = await downloadUrl(item.n8n, input, limits, item.policy);
+	const format = checkFile(file, limits);
+	if (limits.maxPages?.(format) !== undefined)
+		checkPages(file, await fileBytes(file), format, limits);
+	return { file, url: input.url };
 }

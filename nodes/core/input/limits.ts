@@ -1,14 +1,18 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
 import { inputError } from '../errors';
 import type { FileFormat } from './fileFormat';
 import { fileSize } from './fileSource';
-import type { FileInput, OcrInput, UrlInput } from './readInput';
+import { pageCount } from './pageCount';
+import type { FileInput, OcrInput } from './readInput';
 
 export interface FileLimits {
 	service: string;
 	formats: FileFormat[];
 	/** Largest file in bytes, per format where they differ. */
 	maxBytes: (format: FileFormat) => number;
+	/** Most pages of a PDF or TIFF, where the service documents a limit. */
+	maxPages?: (format: FileFormat) => number | undefined;
+	/** How the limit is put in words when a file has too many pages, e.g. "reads single-page files only". */
+	pagesHint?: string;
 }
 
 export const MB = 1024 * 1024;
@@ -37,24 +41,15 @@ function accepted(limits: FileLimits): string {
 }
 
 /** Fails the item before upload when the documented type or size limits rule it out: no paid call is spent on it. */
-export function checkFile(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	file: FileInput,
-	limits: FileLimits,
-): FileFormat {
+export function checkFile(file: FileInput, limits: FileLimits): FileFormat {
 	if (fileSize(file) === 0) {
 		throw inputError(
-			ctx,
-			itemIndex,
 			`The file "${file.fileName}" is empty`,
 			'Check the node before this one: the binary field holds no data.',
 		);
 	}
 	if (!file.format || !limits.formats.includes(file.format)) {
 		throw inputError(
-			ctx,
-			itemIndex,
 			`${limits.service} cannot read "${file.fileName}"${file.mimeType ? ` (${file.mimeType})` : ''}`,
 			`${limits.service} accepts ${accepted(limits)} files. Convert the file first, or check that the binary field holds the document.`,
 		);
@@ -62,8 +57,6 @@ export function checkFile(
 	const max = limits.maxBytes(file.format);
 	if (fileSize(file) > max) {
 		throw inputError(
-			ctx,
-			itemIndex,
 			`"${file.fileName}" is ${describeOversize(fileSize(file), max)} ${limits.service} accepts`,
 			`Reduce the resolution or compress the file to at most ${formatSize(max)}.`,
 		);
@@ -71,20 +64,29 @@ export function checkFile(
 	return file.format;
 }
 
-/** NHN downloads image URLs itself and documents which ports it will use. */
-export function checkNhnImageUrl(ctx: IExecuteFunctions, itemIndex: number, input: UrlInput): void {
-	const port = new URL(input.url).port;
-	if (!port) return;
-	const value = Number(port);
-	if (value === 80 || value === 443 || (value >= 10000 && value <= 12000)) return;
-	throw inputError(
-		ctx,
-		itemIndex,
-		`NHN Cloud OCR cannot download from port ${port}`,
-		'When an image URL names a port, NHN Cloud only uses ports 80, 443 and 10000-12000. Serve the image from one of those, or send it as a file.',
-	);
-}
-
 export function isFile(input: OcrInput): input is FileInput {
 	return input.kind === 'file';
+}
+
+/**
+ * Pages of a PDF or TIFF against the documented limit, before the paid call; `bytes` is the whole file. A file whose
+ * page count cannot be read is sent: the service decides.
+ */
+export function checkPages(
+	file: { fileName: string },
+	bytes: Buffer,
+	format: FileFormat,
+	limits: FileLimits,
+): void {
+	const max = limits.maxPages?.(format);
+	if (max === undefined) return;
+	const pages = pageCount(bytes, format);
+	if (pages === undefined || pages <= max) return;
+	throw inputError(
+		max === 1
+			? `"${file.fileName}" has ${pages} pages; ${limits.service} reads single-page files only`
+			: `"${file.fileName}" has ${pages} pages; ${limits.service} reads at most ${max} pages of a ${formatNames[format]}`,
+		limits.pagesHint ??
+			`Split the file into parts of at most ${max} pages (e.g. with a PDF tool node) and send each part.`,
+	);
 }

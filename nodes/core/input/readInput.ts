@@ -1,10 +1,11 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { BINARY_IN_JSON_PROPERTY, BINARY_MODE_COMBINED, isBinaryValue } from 'n8n-workflow';
-import { checkToolArguments } from '../tool/toolMode';
 import { inputError } from '../errors';
 import { detectFormat, type FileFormat } from './fileFormat';
 import { formatFromStart, storedFile, type FileSource } from './fileSource';
-import { asText, readChoice } from '../values/parameters';
+import type { InputParameters } from '../node/parameters';
+import { checkToolUrl } from '../tool/arguments';
+import { asText } from '../values/read';
 import { displayUrl } from './shownUrl';
 
 /** A file to upload: its bytes in memory (default binary mode), or `stored` in n8n's binary store and read from there. */
@@ -45,25 +46,16 @@ function availableFields(ctx: IExecuteFunctions, itemIndex: number, combined: bo
 	return files && typeof files === 'object' ? Object.keys(files) : [];
 }
 
-function missingField(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	name: string,
-	available: string[],
-) {
+function missingField(name: string, available: string[]) {
 	const preview = name.length > 40 ? `${name.slice(0, 40)}…` : name;
 	if (looksLikeAValue(name)) {
 		return inputError(
-			ctx,
-			itemIndex,
 			`"${BINARY_FIELD}" holds a value, not a field name ("${preview}")`,
 			'Enter just the name of the binary field, for example "data".' +
 				(available.length ? ` This item has: ${available.join(', ')}.` : ''),
 		);
 	}
 	return inputError(
-		ctx,
-		itemIndex,
 		`This item has no binary field "${name}"`,
 		available.length
 			? `Binary fields on this item: ${available.join(', ')}. Enter one of them in "${BINARY_FIELD}".`
@@ -92,8 +84,6 @@ function describedFile(
 	);
 	if (!match) {
 		throw inputError(
-			ctx,
-			itemIndex,
 			`"${BINARY_FIELD}" describes a file${meta.fileName ? ` ("${meta.fileName}")` : ''} this item does not have`,
 			'The expression gives the details of a file, not its contents, and the file is not on this item. Enter the name of the binary field instead, e.g. data, and make sure the file reaches this node.',
 		);
@@ -112,22 +102,20 @@ function describedFile(
 function binaryReference(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
+	value: unknown,
 ): { reference: string | IBinaryData; data: IBinaryData; name: string } {
-	const value = ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
 	if (isBinaryValue(value)) {
 		return { reference: value, data: ctx.helpers.assertBinaryData(itemIndex, value), name: 'file' };
 	}
 	const described = describedFile(ctx, itemIndex, value);
 	if (described) return described;
-	const name = asText(ctx, itemIndex, value, {
+	const name = asText(value, {
 		displayName: BINARY_FIELD,
 		expects: 'the name of the binary field that holds the file, e.g. data',
 		hint: 'An expression may also give the file itself, e.g. {{ $binary.data }}.',
 	});
 	if (!name) {
 		throw inputError(
-			ctx,
-			itemIndex,
 			'No binary property name given',
 			'Enter the name of the binary field that holds the file, for example "data".',
 		);
@@ -148,7 +136,7 @@ function binaryReference(
 			// n8n's own message names neither the fields the item has nor what to do: ours below does.
 		}
 	}
-	throw missingField(ctx, itemIndex, name, availableFields(ctx, itemIndex, combined));
+	throw missingField(name, availableFields(ctx, itemIndex, combined));
 }
 
 async function readBytes(
@@ -162,8 +150,12 @@ async function readBytes(
 	);
 }
 
-async function readBinary(ctx: IExecuteFunctions, itemIndex: number): Promise<FileInput> {
-	const { reference, data, name } = binaryReference(ctx, itemIndex);
+async function readBinary(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: unknown,
+): Promise<FileInput> {
+	const { reference, data, name } = binaryReference(ctx, itemIndex, field);
 	const fileName = data.fileName ?? `${name}${data.fileExtension ? `.${data.fileExtension}` : ''}`;
 	if (data.id) {
 		// Kept in n8n's binary store: streamed from there when sent, only its first bytes read here (when needed).
@@ -192,26 +184,18 @@ async function readBinary(ctx: IExecuteFunctions, itemIndex: number): Promise<Fi
 	};
 }
 
-function readUrl(ctx: IExecuteFunctions, itemIndex: number): UrlInput {
-	const raw = asText(ctx, itemIndex, ctx.getNodeParameter('imageUrl', itemIndex, '') as unknown, {
-		displayName: 'Image URL',
-		expects: 'a web address such as https://example.com/receipt.jpg',
-	});
+function readUrl(raw: string): UrlInput {
 	let url: URL;
 	try {
 		url = new URL(raw);
 	} catch {
 		throw inputError(
-			ctx,
-			itemIndex,
 			raw ? `"${displayUrl(raw)}" is not a valid URL` : 'No image URL given',
 			'Enter a full address starting with https://, for example https://example.com/receipt.jpg.',
 		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw inputError(
-			ctx,
-			itemIndex,
 			`The image URL must start with https:// or http://`,
 			`"${displayUrl(raw)}" uses ${url.protocol}; the OCR service can only download web addresses.`,
 		);
@@ -225,12 +209,14 @@ function readUrl(ctx: IExecuteFunctions, itemIndex: number): UrlInput {
 	return { kind: 'url', url: url.toString(), fileName, format: detectFormat({ fileName }) };
 }
 
-export async function readInput(ctx: IExecuteFunctions, itemIndex: number): Promise<OcrInput> {
-	checkToolArguments(ctx, itemIndex);
-	const inputType = readChoice<'binary' | 'url'>(ctx, itemIndex, 'inputType', {
-		displayName: 'Input Type',
-		choices: { binary: 'Binary File', url: 'Image URL' },
-		fallback: 'binary',
-	});
-	return inputType === 'url' ? readUrl(ctx, itemIndex) : await readBinary(ctx, itemIndex);
+/** The item's file (read through n8n's helpers, so every binary-data mode works) or its URL, checked. */
+export async function readInput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	input: InputParameters,
+	tool: boolean,
+): Promise<OcrInput> {
+	if (input.type === 'binary') return await readBinary(ctx, itemIndex, input.field);
+	if (tool) checkToolUrl(input.url);
+	return readUrl(input.url);
 }

@@ -1,37 +1,31 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { fileSha256 } from '../input/fileSource';
-import { readInput, type OcrInput } from '../input/readInput';
-import type { OcrResult } from '../output';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { withSource } from '../output/options';
+import type { SkipMode } from './parameters';
 
-/** n8n's own deduplication store, shared by the workflow's nodes; one entry per file and operation. */
+/**
+ * Skip Files Already Read, on n8n's own deduplication store (shared by the workflow's nodes; one entry per file and
+ * operation). A file counts as read only once its output has left the node: entries are written when the node
+ * returns its items, never before the call, so a failed call, a failed run or an item that failed after its call
+ * leaves nothing behind and the file is read again next time.
+ *
+ * n8n's store can only look a key up by recording it, so a look-up that finds a file new is undone at once. Two
+ * executions that read the same file at the same time therefore both read it (a second paid call) rather than one
+ * skipping a file the other then fails to deliver.
+ */
 const SCOPE = 'workflow';
 const OPTIONS = { mode: 'entries', maxEntries: 10000 } as const;
 /** n8n's store keeps only a hash of each value, not when it was recorded: the time is kept in the workflow's static data. */
 const READ_AT = 'nhnClovaOcrFilesRead';
 const READ_AT_MAX = 1000;
 
-export interface SkippedFile {
-	skipped: INodeExecutionData;
+export interface FileToSkip {
+	/** `<resource>.<operation>:<sha256>` */
+	key: string;
+	sha256: string;
+	mode: SkipMode;
+	/** Found in the store when the run was prepared: an earlier run delivered this file's output. */
+	delivered?: boolean;
 }
-
-/**
- * n8n's store reads and then writes one row per workflow: two calls at once (Items in Parallel) collide on it
- * (SQLite: UNIQUE constraint failed). So the items of a run use it one at a time; the OCR calls stay parallel.
- */
-const storeTurns = new WeakMap<object, Promise<unknown>>();
-async function inTurn<T>(ctx: IExecuteFunctions, work: () => Promise<T>): Promise<T> {
-	const previous = storeTurns.get(ctx) ?? Promise.resolve();
-	const turn = previous.then(work, work);
-	storeTurns.set(
-		ctx,
-		turn.catch(() => undefined),
-	);
-	return await turn;
-}
-
-/** One "Forget All" per run, shared by the items in flight, so that no item records before the store is cleared. */
-const forgetting = new WeakMap<object, Promise<void>>();
 
 function readTimes(ctx: IExecuteFunctions): Record<string, string> {
 	const data = ctx.getWorkflowStaticData('global');
@@ -39,95 +33,53 @@ function readTimes(ctx: IExecuteFunctions): Record<string, string> {
 	return data[READ_AT] as Record<string, string>;
 }
 
-async function fileHash(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-): Promise<{ sha256: string; fileName?: string; mimeType?: string } | undefined> {
-	let input: OcrInput;
-	try {
-		// The same reader as the operations, so every binary-data mode (and a file given by an expression) works.
-		input = await readInput(ctx, itemIndex);
-	} catch {
-		// No file: the operation reads the input and says what is wrong.
-		return undefined;
-	}
-	if (input.kind !== 'file') return undefined;
-	return {
-		sha256: await fileSha256(input),
-		fileName: input.fileName,
-		mimeType: input.mimeType,
-	};
-}
-
-/**
- * Calls `read` unless the item's file was read successfully before by this workflow (same operation, same bytes).
- * The file is recorded before the call and removed again when the call fails, so a failure is never remembered.
- */
-export async function readOnce(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	read: () => Promise<OcrResult>,
-): Promise<OcrResult | SkippedFile> {
-	if (
-		ctx.getNodeParameter('skipFilesAlreadyRead', itemIndex, false) !== true ||
-		ctx.getNodeParameter('inputType', itemIndex, 'binary') !== 'binary'
-	) {
-		return await read();
-	}
-	const file = await fileHash(ctx, itemIndex);
-	if (!file) return await read();
-	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
-	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
-	const key = `${resource}.${operation}:${file.sha256}`;
+/** "Forget All, Then Read": the workflow's memory of files read is cleared once, before any file is looked up. */
+export async function forgetAllFiles(ctx: IExecuteFunctions): Promise<void> {
+	await ctx.helpers.clearAllProcessedItems(SCOPE, OPTIONS);
 	const times = readTimes(ctx);
-	const mode = ctx.getNodeParameter('filesReadBefore', itemIndex, 'skip') as string;
-
-	if (mode === 'forgetAll') {
-		let clearing = forgetting.get(ctx);
-		if (!clearing) {
-			clearing = (async () => {
-				await inTurn(ctx, async () => await ctx.helpers.clearAllProcessedItems(SCOPE, OPTIONS));
-				for (const known of Object.keys(times)) delete times[known];
-			})();
-			forgetting.set(ctx, clearing);
-		}
-		await clearing;
-	}
-	if (mode === 'readAgain')
-		await inTurn(ctx, async () => await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS));
-
-	const { processed } = await inTurn(
-		ctx,
-		async () => await ctx.helpers.checkProcessedAndRecord([key], SCOPE, OPTIONS),
-	);
-	if (processed.length) {
-		const json: IDataObject = {
-			skipped: true,
-			reason: 'alreadyRead',
-			message:
-				'This file was read before by this workflow (same content, same operation), so it was not sent again. Set "Files Read Before" to "Read Them Again" to read it anyway.',
-			sha256: file.sha256,
-			readAt: times[key],
-			source: withSource({ fileName: file.fileName, mimeType: file.mimeType, resource, operation }),
-		};
-		if (json.readAt === undefined) delete json.readAt;
-		return { skipped: { json, pairedItem: { item: itemIndex } } };
-	}
-	let succeeded = false;
-	try {
-		const result = await read();
-		succeeded = true;
-		delete times[key];
-		times[key] = new Date().toISOString();
-		const keys = Object.keys(times);
-		for (const old of keys.slice(0, Math.max(0, keys.length - READ_AT_MAX))) delete times[old];
-		return result;
-	} finally {
-		if (!succeeded)
-			await inTurn(ctx, async () => await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS));
-	}
+	for (const key of Object.keys(times)) delete times[key];
 }
 
-export function isSkipped(outcome: OcrResult | SkippedFile): outcome is SkippedFile {
-	return 'skipped' in outcome;
+/** Whether the file's output was delivered by an earlier run; the look-up leaves the store as it was. */
+export async function wasDelivered(ctx: IExecuteFunctions, key: string): Promise<boolean> {
+	const { processed } = await ctx.helpers.checkProcessedAndRecord([key], SCOPE, OPTIONS);
+	if (processed.length) return true;
+	await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS);
+	return false;
+}
+
+/** Records the files whose output this run delivers, as the node returns it. */
+export async function recordDelivered(ctx: IExecuteFunctions, keys: string[]): Promise<void> {
+	if (!keys.length) return;
+	await ctx.helpers.checkProcessedAndRecord(keys, SCOPE, OPTIONS);
+	const times = readTimes(ctx);
+	const now = new Date().toISOString();
+	for (const key of keys) {
+		delete times[key];
+		times[key] = now;
+	}
+	const all = Object.keys(times);
+	for (const old of all.slice(0, Math.max(0, all.length - READ_AT_MAX))) delete times[old];
+}
+
+/** The item that stands for a file read before. */
+export function skippedItem(
+	ctx: IExecuteFunctions,
+	file: FileToSkip,
+	source: { fileName?: string; mimeType?: string; resource: string; operation: string },
+	reason: 'alreadyRead' | 'sameFileInThisRun',
+): IDataObject {
+	const json: IDataObject = {
+		skipped: true,
+		reason,
+		message:
+			reason === 'alreadyRead'
+				? 'This file was read before by this workflow (same content, same operation), so it was not sent again. Set "Files Read Before" to "Read Them Again" to read it anyway.'
+				: 'The same file (same content, same operation) came earlier in this run and was read there, so it was not sent again.',
+		sha256: file.sha256,
+		readAt: readTimes(ctx)[file.key],
+		source: withSource(source),
+	};
+	if (json.readAt === undefined) delete json.readAt;
+	return json;
 }

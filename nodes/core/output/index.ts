@@ -1,47 +1,28 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { BINARY_IN_JSON_PROPERTY } from 'n8n-workflow';
-import { isToolMode, toolAnswer } from '../tool/toolMode';
-import type { OcrDocument } from '../model/document';
+import type { ShapedResult } from '../model/result';
+import { answerItems } from './answer';
 import { documentItem } from './document';
 import { fieldItems } from './fields';
-import { readShapeOptions, withSource, type InputSource, type Source } from './options';
+import { withSource, type OutputShape, type ShapeOptions, type Source } from './options';
 import { receiptRowItems } from './receipt';
 import { tableRowItems } from './tableRows';
-import { answerItems } from './answer';
-
-export type { InputSource, Source } from './options';
-
-/** What an operation gives for one input item. */
-export interface OcrResult {
-	document: OcrDocument;
-	/** The provider's answer as received (already masked where the operation masks). */
-	raw: unknown;
-	source: InputSource;
-}
-
-/** An operation's result with the source the router completed. */
-export interface ShapedResult extends OcrResult {
-	source: Source;
-}
 
 /** What a shape gives for a document with nothing in it, so that no input item disappears from the output. */
 function emptyItem(source: Source, message: string): IDataObject {
 	return { kind: 'empty', text: '', message, source: withSource(source) };
 }
 
+/** One document's output items in the shape the user chose (without pairedItem: the item loop adds it). */
 export function shapeOutput(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
 	result: ShapedResult,
+	output: { shape: OutputShape } & ShapeOptions,
+	inputItem: INodeExecutionData | undefined,
 ): INodeExecutionData[] {
-	const { shape, options } = readShapeOptions(ctx, itemIndex);
 	const { document, source } = result;
-	const pairedItem = { item: itemIndex };
-	const wrap = (json: IDataObject): INodeExecutionData => ({ json, pairedItem });
+	const wrap = (json: IDataObject): INodeExecutionData => ({ json });
 
-	if (isToolMode(ctx)) return [wrap(toolAnswer(result))];
-
-	if (shape === 'raw') {
+	if (output.shape === 'raw') {
 		const raw =
 			typeof result.raw === 'object' && result.raw !== null && !Array.isArray(result.raw)
 				? (result.raw as IDataObject)
@@ -54,19 +35,19 @@ export function shapeOutput(
 			? items.map(wrap)
 			: [wrap(emptyItem(source, 'The JSON in the answer is an empty array.'))];
 	}
-	if (shape === 'document') {
-		const item = wrap(documentItem(document, source, options));
-		if (options.keepBinary) keepInputFiles(item, ctx.getInputData()[itemIndex]);
+	if (output.shape === 'document') {
+		const item = wrap(documentItem(document, source, output));
+		if (output.keepBinary) keepInputFiles(item, inputItem);
 		return [item];
 	}
-	if (shape === 'tableRows' && document.receipt) {
+	if (output.shape === 'tableRows' && document.receipt) {
 		const rows = receiptRowItems(document.receipt, source);
 		return rows.length
 			? rows.map(wrap)
 			: [wrap(emptyItem(source, 'No line items were recognized on this receipt.'))];
 	}
-	if (shape === 'tableRows') {
-		const rows = tableRowItems(document, source, options);
+	if (output.shape === 'tableRows') {
+		const rows = tableRowItems(document, source, output);
 		return rows.length
 			? rows.map(wrap)
 			: [
@@ -78,14 +59,14 @@ export function shapeOutput(
 					),
 				];
 	}
-	const fields = fieldItems(document, source, options);
+	const fields = fieldItems(document, source, output);
 	if (fields.length) return fields.map(wrap);
 	return [
 		wrap(
 			emptyItem(
 				source,
-				options.minConfidence > 0
-					? `No text was recognized with a confidence of at least ${options.minConfidence}.`
+				output.minConfidence > 0
+					? `No text was recognized with a confidence of at least ${output.minConfidence}.`
 					: 'No text was recognized.',
 			),
 		),

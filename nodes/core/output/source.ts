@@ -1,6 +1,6 @@
 import type { OcrInput } from '../input/readInput';
 import { withoutUserInfo } from '../input/shownUrl';
-import type { InputSource } from './index';
+import type { InputSource } from '../model/result';
 
 /** What an item's `source` says about its input; the router adds the resource, operation and matched template. */
 export function sourceOf(input: OcrInput): InputSource {

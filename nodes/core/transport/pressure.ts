@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 /** How an attempt ended, for the gate: a throttle answer lowers the pressure, a success lets it rise again. */
 export type AttemptResult = 'succeeded' | 'throttled' | 'failed';
@@ -50,18 +50,14 @@ export class PressureGate {
 
 const gates = new WeakMap<IExecuteFunctions, PressureGate>();
 
-/** The node's Items in Parallel option; without it the gate only acts once the provider throttles. */
-function itemsInParallel(ctx: IExecuteFunctions): number {
-	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
-	const value = Number(options.itemsInParallel);
-	return Number.isInteger(value) && value >= 1 ? value : Infinity;
-}
-
-/** One gate per node execution: every item of the run shares it. */
-export function pressureGate(ctx: IExecuteFunctions): PressureGate {
+/**
+ * One gate per node execution: every item of the run shares it. The item loop opens it with Items in Parallel;
+ * a request sent outside the loop gets a gate that only acts once the provider throttles.
+ */
+export function pressureGate(ctx: IExecuteFunctions, max = Infinity): PressureGate {
 	let gate = gates.get(ctx);
 	if (!gate) {
-		gate = new PressureGate(itemsInParallel(ctx));
+		gate = new PressureGate(max);
 		gates.set(ctx, gate);
 	}
 	return gate;

@@ -4,7 +4,6 @@ import {
 	type IDataObject,
 	type IExecuteFunctions,
 	type IHttpRequestOptions,
-	type NodeApiError,
 } from 'n8n-workflow';
 import {
 	afterAttempts,
@@ -12,6 +11,7 @@ import {
 	credentialError,
 	redirectError,
 	timeoutError,
+	type OcrError,
 } from '../errors';
 import type { RequestPolicy } from './policy';
 import { pressureGate } from './pressure';
@@ -90,7 +90,7 @@ function isStream(body: unknown): body is Readable {
 type Outcome =
 	| { reply: OcrReply }
 	| { timedOut: true }
-	| { error: NodeApiError; transient: boolean; code?: string };
+	| { error: OcrError; transient: boolean; code?: string };
 
 const TIMED_OUT = { timedOut: true } as const;
 
@@ -185,13 +185,13 @@ async function exchange(
 				: undefined,
 		);
 	} catch (error) {
-		return failureOf(ctx, request, error as Failure);
+		return failureOf(request, error as Failure);
 	}
 	if (isStream(response.body)) leftovers.add(response.body);
 	if (isRedirect(response.statusCode)) {
 		const target = redirectTarget(response.headers, request.url);
 		return {
-			error: redirectError(ctx, request.itemIndex, request.service, response.statusCode, target),
+			error: redirectError(request.service, response.statusCode, target),
 			transient: false,
 		};
 	}
@@ -201,8 +201,6 @@ async function exchange(
 	} catch (error) {
 		return {
 			error: connectionError(
-				ctx,
-				request.itemIndex,
 				request.service,
 				'the connection was closed before the whole answer arrived',
 				detailOf(error as Failure),
@@ -214,19 +212,19 @@ async function exchange(
 }
 
 /** Rebuilt from the message only: the original error carries the request, headers and secrets included. */
-function failureOf(ctx: IExecuteFunctions, request: OcrRequest, error: Failure): Outcome {
+function failureOf(request: OcrRequest, error: Failure): Outcome {
 	const code = codeOf(error);
 	if (TIMEOUT_CODES.has(code)) return TIMED_OUT;
 	const reason = networkReasons[code];
 	if (reason) {
 		return {
-			error: connectionError(ctx, request.itemIndex, request.service, reason, detailOf(error)),
+			error: connectionError(request.service, reason, detailOf(error)),
 			transient: isTransientNetworkCode(code),
 			code,
 		};
 	}
 	return {
-		error: credentialError(ctx, request.itemIndex, error.message ?? detailOf(error)),
+		error: credentialError(error.message ?? detailOf(error)),
 		transient: false,
 	};
 }
@@ -282,10 +280,7 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 			if (verdict === 'done' || attempt > maxRetries) return outcome.reply;
 			retryAfterMs = outcome.reply.retryAfterMs;
 		} else if ('timedOut' in outcome) {
-			throw afterAttempts(
-				timeoutError(ctx, request.itemIndex, request.service, timeoutMs),
-				attempt,
-			);
+			throw afterAttempts(timeoutError(request.service, timeoutMs), attempt);
 		} else if (!outcome.transient || attempt > maxRetries) {
 			throw afterAttempts(outcome.error, attempt);
 		}

@@ -7,8 +7,8 @@ import { sniff } from '../../emulator/files/sniff';
 import { clovaFixtureSchema, nhnFixtureSchema } from '../../emulator/fixture-store';
 import { DEMO_CLOVA } from '../../emulator/config';
 import { RESPONSES_DIR, type FixtureFile } from '../../fixtures/catalog';
-import { shapeOutput, type ShapedResult } from '../../../nodes/core/output';
-import { executeFunctions } from '../context';
+import type { ShapedResult } from '../../../nodes/core/model/result';
+import { shapeOutput } from '../../../nodes/core/output';
 
 /**
  * The services' answers for the sample files, built from test/fixtures/responses by the emulator's own answer
@@ -75,7 +75,18 @@ export function shape(
 	options: IDataObject = {},
 	inputData?: INodeExecutionData[],
 ): INodeExecutionData[] {
-	return shapeOutput(executeFunctions({ output, options }, inputData), 0, result);
+	const items = shapeOutput(
+		result,
+		{
+			shape: output,
+			minConfidence: Number(options.minConfidence ?? 0),
+			includeBoxes: options.includeBoundingBoxes === true,
+			keepBinary: options.keepBinary === true,
+			headerRow: options.headerRow === true,
+		},
+		inputData?.[0],
+	);
+	return items.map((item) => ({ ...item, pairedItem: { item: 0 } }));
 }
 
 export const json = (items: INodeExecutionData[]) => items.map((item) => item.json);

@@ -1,16 +1,17 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import { inputProperties } from '../../../core/description/input';
 import { optionsCollection, outputProperty } from '../../../core/description/output';
 import { inputError } from '../../../core/errors';
-import { MAX_PROMPT_LENGTH, nhnDocumentAiLimits } from '../../../core/input/documentLimits';
+import { MAX_PROMPT_LENGTH, nhnDocumentAiLimits } from '../../limits';
 import { fromDocumentAi } from '../../normalise/documentAi';
-import type { OcrResult } from '../../../core/output';
+import { documentFile } from '../../../core/input/documentFile';
+import { defineOperation } from '../../../core/node/operation';
+import { asBoolean } from '../../../core/values/read';
+import { readNhnParameters } from '../../authentication';
 import { jsonFromAnswer } from '../../../core/parse/answerJson';
 import { documentAiResult } from '../../documentAiSchema';
 import { callNhn } from '../../calls';
 import { sourceOf } from '../../../core/output/source';
-import { readDocumentFile } from '../../../core/input/documentFile';
 
 const documentTypes = ['GENERAL', 'BUSINESS_REGISTRATION', 'BUSINESS_CARD'];
 
@@ -48,7 +49,7 @@ const properties: INodeProperties[] = [
 		default: 'GENERAL',
 		description: 'What kind of document the image shows',
 	},
-	outputProperty(['document', 'raw'], 'document'),
+	outputProperty(['document', 'raw']),
 	optionsCollection([
 		{
 			displayName: 'Parse JSON From Answer',
@@ -61,28 +62,19 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['nhnDocumentOcr'], operation: ['askAboutDocument'] } },
-	properties,
-);
-
-function readPrompt(ctx: IExecuteFunctions, itemIndex: number): string {
-	const value = ctx.getNodeParameter('prompt', itemIndex, '') as unknown;
+/** The question, checked against Document AI's documented length before the paid call. */
+function readPrompt(value: unknown): string {
 	const prompt = (
 		typeof value === 'string' ? value : value == null ? '' : JSON.stringify(value)
 	).trim();
 	if (!prompt) {
 		throw inputError(
-			ctx,
-			itemIndex,
 			'No prompt given',
 			'Enter the question about the document, e.g. "Summarise this document" or "Return the total as JSON".',
 		);
 	}
 	if (prompt.length > MAX_PROMPT_LENGTH) {
 		throw inputError(
-			ctx,
-			itemIndex,
 			`The prompt has ${prompt.length.toLocaleString('en-US')} characters; NHN Document AI takes at most ${MAX_PROMPT_LENGTH.toLocaleString('en-US')}`,
 			'Shorten the question. The API was not called.',
 		);
@@ -90,46 +82,48 @@ function readPrompt(ctx: IExecuteFunctions, itemIndex: number): string {
 	return prompt;
 }
 
-function readDocumentType(ctx: IExecuteFunctions, itemIndex: number): string {
-	const value = String(ctx.getNodeParameter('documentType', itemIndex, 'GENERAL') ?? '').trim();
-	const code = value.toUpperCase().replace(/[\s-]+/g, '_');
+function readDocumentType(value: unknown): string {
+	const typed = String(value ?? '').trim();
+	const code = typed.toUpperCase().replace(/[\s-]+/g, '_');
 	if (documentTypes.includes(code)) return code;
 	throw inputError(
-		ctx,
-		itemIndex,
-		`"${value}" is not a document type NHN Document AI knows`,
+		`"${typed.length > 60 ? `${typed.slice(0, 60)}…` : typed}" is not a document type NHN Document AI knows`,
 		'Choose General, Business Registration or Business Card (GENERAL, BUSINESS_REGISTRATION, BUSINESS_CARD).',
 	);
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-	const prompt = readPrompt(this, itemIndex);
-	const documentType = readDocumentType(this, itemIndex);
-	const parseJson =
-		(this.getNodeParameter('options', itemIndex, {}) as { parseJson?: boolean }).parseJson === true;
-	const { file, url } = await readDocumentFile(this, itemIndex, nhnDocumentAiLimits);
-	const reply = await callNhn(
-		this,
-		itemIndex,
-		'/document-ai',
-		{ kind: 'file', file, fields: { prompt, documentTypeCode: documentType } },
-		documentAiResult,
+/** The JSON the user asked the model for; an answer without any fails the item with what the model said. */
+function jsonOf(answer: string): unknown {
+	const found = jsonFromAnswer(answer);
+	if (found.found) return found.value;
+	const preview = answer.trim().replace(/\s+/g, ' ');
+	throw inputError(
+		'The answer holds no JSON object or array',
+		`Document AI answered: "${preview.length > 200 ? `${preview.slice(0, 200)}…` : preview}". Ask for JSON in the prompt (e.g. "Answer only with a JSON object with the keys name and total"), or turn off "Parse JSON From Answer" to get the answer as text.`,
 	);
-	const result = reply.result;
-	let data: unknown;
-	if (parseJson) {
-		const found = jsonFromAnswer(result.llmResponse);
-		if (!found.found) {
-			const preview = result.llmResponse.trim().replace(/\s+/g, ' ');
-			throw inputError(
-				this,
-				itemIndex,
-				'The answer holds no JSON object or array',
-				`Document AI answered: "${preview.length > 200 ? `${preview.slice(0, 200)}…` : preview}". Ask for JSON in the prompt (e.g. "Answer only with a JSON object with the keys name and total"), or turn off "Parse JSON From Answer" to get the answer as text.`,
-			);
-		}
-		data = found.value;
-	}
-	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
-	return { document: fromDocumentAi(result, documentType, data), raw: reply.raw, source };
 }
+
+export const askAboutDocument = defineOperation({
+	properties,
+	outputs: ['document', 'raw'],
+	input: { limits: nhnDocumentAiLimits, urls: 'node' },
+	readOwn: (values) => ({
+		...readNhnParameters(values),
+		prompt: readPrompt(values.node('prompt', '')),
+		documentType: readDocumentType(values.node('documentType', 'GENERAL')),
+		parseJson: asBoolean(values.option('parseJson'), 'Parse JSON From Answer', false),
+	}),
+	async run(item) {
+		const { prompt, documentType, parseJson } = item.params.own;
+		const { file, url } = await documentFile(item, nhnDocumentAiLimits);
+		const { result, raw } = await callNhn(
+			item,
+			'/document-ai',
+			{ kind: 'file', file, fields: { prompt, documentTypeCode: documentType } },
+			documentAiResult,
+		);
+		const data = parseJson ? jsonOf(result.llmResponse) : undefined;
+		const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
+		return { document: fromDocumentAi(result, documentType, data), raw, source };
+	},
+});

@@ -1,5 +1,3 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../../core/description/input';
 import {
 	includeBoxesOption,
@@ -11,32 +9,15 @@ import {
 } from '../../../core/description/output';
 import { nhnCreditCardLimits } from '../../limits';
 import { maskCardLikeDeep, maskDigits } from '../../../core/privacy/cardNumbers';
-import { asBoolean, readOptions } from '../../../core/values/parameters';
+import { asBoolean } from '../../../core/values/read';
 import { fromNhnCreditCard } from '../../normalise/document';
-import type { OcrResult } from '../../../core/output';
+import { documentFile } from '../../../core/input/documentFile';
+import { defineOperation } from '../../../core/node/operation';
+import type { OutputShape } from '../../../core/output/options';
 import { nhnCreditCardResult, type NhnCreditCardResult } from '../../schemas';
 import { callNhn } from '../../calls';
 import { sourceOf } from '../../../core/output/source';
-import { readDocumentFile } from '../../../core/input/documentFile';
-
-const properties = [
-	...inputProperties(
-		'JPG or PNG, up to 20 MB; at least 760×480 px for best results',
-		'n8n downloads the file and uploads it to NHN',
-	),
-	outputProperty(['fields', 'document', 'raw']),
-	optionsCollection([
-		maskCardNumberOption,
-		minConfidenceOption,
-		includeBoxesOption,
-		keepBinaryOption,
-	]),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['nhnDocumentOcr'], operation: ['recognizeCreditCard'] } },
-	properties,
-);
+import { readNhnParameters } from '../../authentication';
 
 /**
  * The raw answer gets the same masking as the model, so "Raw Response" never shows more than the other outputs; then
@@ -59,26 +40,41 @@ function maskedRaw(raw: unknown, result: NhnCreditCardResult): unknown {
 	});
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-	const { file, url } = await readDocumentFile(this, itemIndex, nhnCreditCardLimits);
-	const mask = asBoolean(
-		this,
-		itemIndex,
-		readOptions(this, itemIndex).maskCardNumber,
-		'Mask Card Number',
-		true,
-	);
-	const { result, raw } = await callNhn(
-		this,
-		itemIndex,
-		'/credit-card',
-		{ kind: 'file', file },
-		nhnCreditCardResult,
-	);
-	const source = sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file);
-	return {
-		document: fromNhnCreditCard(result, mask),
-		raw: mask ? maskedRaw(raw, result) : raw,
-		source,
-	};
-}
+const outputs: OutputShape[] = ['fields', 'document', 'raw'];
+
+export const recognizeCreditCard = defineOperation({
+	properties: [
+		...inputProperties(
+			'JPG or PNG, up to 20 MB; at least 760×480 px for best results',
+			'n8n downloads the file and uploads it to NHN',
+		),
+		outputProperty(outputs),
+		optionsCollection([
+			maskCardNumberOption,
+			minConfidenceOption,
+			includeBoxesOption,
+			keepBinaryOption,
+		]),
+	],
+	outputs,
+	input: { limits: nhnCreditCardLimits, urls: 'node' },
+	readOwn: (values) => ({
+		...readNhnParameters(values),
+		mask: asBoolean(values.option('maskCardNumber'), 'Mask Card Number', true),
+	}),
+	async run(item) {
+		const { file, url } = await documentFile(item, nhnCreditCardLimits);
+		const { result, raw } = await callNhn(
+			item,
+			'/credit-card',
+			{ kind: 'file', file },
+			nhnCreditCardResult,
+		);
+		const { mask } = item.params.own;
+		return {
+			document: fromNhnCreditCard(result, mask),
+			raw: mask ? maskedRaw(raw, result) : raw,
+			source: sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file),
+		};
+	},
+});

@@ -1,10 +1,12 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import {
 	businessNumberChecksumValid,
 	normaliseBusinessNumber,
 } from '../../../core/model/businessNumber';
 import type { OcrDocument } from '../../../core/model/document';
-import type { OcrResult } from '../../../core/output';
+import type { OcrResult } from '../../../core/model/result';
+import type { ItemRun } from '../../../core/node/operation';
+import type { NhnParameters } from '../../authentication';
 import { lookUpBusinessStatus } from './businessStatus';
 
 export const verifyBusinessProperty: INodeProperties = {
@@ -22,11 +24,9 @@ export const verifyBusinessProperty: INodeProperties = {
  * digit, or no number at all, is reported on the document instead of being sent (and paid for).
  */
 export async function withBusinessStatus(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
+	item: ItemRun<NhnParameters>,
 	result: OcrResult,
 ): Promise<OcrResult> {
-	if (ctx.getNodeParameter('verifyBusiness', itemIndex, false) !== true) return result;
 	const { document } = result;
 	const entry = document.keyValues.find((keyValue) => keyValue.name === 'registrationNumber');
 	const digits = normaliseBusinessNumber(entry?.value ?? '');
@@ -44,7 +44,7 @@ export async function withBusinessStatus(
 			'The registration number fails its check digit, so it was misread or is not real; Check Business Status was not called',
 		);
 	}
-	const status = await lookUpBusinessStatus(ctx, itemIndex, digits);
+	const status = await lookUpBusinessStatus(item, digits);
 	const raw =
 		typeof result.raw === 'object' && result.raw !== null
 			? { ...(result.raw as object), businessStatus: status.raw }

@@ -1,34 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
-import type { OperationsOf } from '../../../NhnClovaOcr/operations.type';
-import * as recognizeLongImage from './recognizeLongImage.operation';
-import * as recognizeText from './recognizeText.operation';
+import type { Resource } from '../../../core/node/resource';
+import { recognizeLongImage } from './recognizeLongImage.operation';
+import { recognizeText } from './recognizeText.operation';
 
-export const operations: OperationsOf<'nhnGeneralOcr'> = { recognizeText, recognizeLongImage };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['nhnGeneralOcr'] } },
-		options: [
-			{
-				name: 'Recognize Text',
-				value: 'recognizeText',
-				description: 'Read all text in an image',
-				action: 'Recognize text in image',
-			},
-			{
-				name: 'Recognize Long Image',
-				value: 'recognizeLongImage',
-				description:
-					'Read all text in a very long or wide image (receipts, screenshots), which NHN slices first',
-				action: 'Recognize text in long image',
-			},
-		],
-		default: 'recognizeText',
+export const nhnGeneralOcr: Resource = {
+	value: 'nhnGeneralOcr',
+	name: 'NHN General OCR',
+	description: 'Text in any image (NHN Cloud)',
+	operations: {
+		recognizeText: {
+			name: 'Recognize Text',
+			description: 'Read all text in an image',
+			action: 'Recognize text in image',
+			operation: recognizeText,
+		},
+		recognizeLongImage: {
+			name: 'Recognize Long Image',
+			description:
+				'Read all text in a very long or wide image (receipts, screenshots), which NHN slices first',
+			action: 'Recognize text in long image',
+			operation: recognizeLongImage,
+		},
 	},
-	...recognizeText.description,
-	...recognizeLongImage.description,
-];
+};

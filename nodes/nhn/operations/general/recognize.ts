@@ -1,5 +1,3 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 import { inputProperties } from '../../../core/description/input';
 import {
 	includeBoxesOption,
@@ -8,51 +6,33 @@ import {
 	optionsCollection,
 	outputProperty,
 } from '../../../core/description/output';
-import { checkFile, checkNhnImageUrl } from '../../../core/input/limits';
-import { nhnFileHint, nhnGeneralLimits } from '../../limits';
-import { readInput } from '../../../core/input/readInput';
+import { defineOperation, type Operation } from '../../../core/node/operation';
+import { sourceOf } from '../../../core/output/source';
+import { readNhnParameters, type NhnParameters } from '../../authentication';
+import { callNhn, type NhnBody } from '../../calls';
+import { checkNhnImageUrl, nhnFileHint, nhnGeneralLimits } from '../../limits';
 import { fromNhnGeneral } from '../../normalise/general';
 import { nhnGeneralResult } from '../../schemas';
-import type { OcrResult } from '../../../core/output';
-import { callNhn, type NhnBody } from '../../calls';
-import type { OcrOperation } from '../../../core/node/operation';
-import { sourceOf } from '../../../core/output/source';
 
 /** `/general` and `/general/cropping` take the same input and answer in the same shape. */
-export function nhnGeneralOperation(
-	operation: string,
-	path: string,
-	urlHint: string,
-): OcrOperation {
-	const properties = [
-		...inputProperties(nhnFileHint, urlHint),
-		outputProperty(['fields', 'document', 'raw']),
-		optionsCollection([minConfidenceOption, includeBoxesOption, keepBinaryOption]),
-	];
-
-	async function execute(this: IExecuteFunctions, itemIndex: number): Promise<OcrResult> {
-		const input = await readInput(this, itemIndex);
-		let body: NhnBody;
-		if (input.kind === 'file') {
-			checkFile(this, itemIndex, input, nhnGeneralLimits);
-			body = { kind: 'file', file: input };
-		} else {
-			checkNhnImageUrl(this, itemIndex, input);
-			body = { kind: 'json', json: { imageUrl: input.url } };
-		}
-		const { result, raw } = await callNhn(this, itemIndex, path, body, nhnGeneralResult);
-		return {
-			document: fromNhnGeneral(result),
-			raw,
-			source: sourceOf(input),
-		};
-	}
-
-	return {
-		description: updateDisplayOptions(
-			{ show: { resource: ['nhnGeneralOcr'], operation: [operation] } },
-			properties,
-		),
-		execute,
-	};
+export function nhnGeneralOperation(path: string, urlHint: string): Operation<NhnParameters> {
+	const outputs = ['fields', 'document', 'raw'] as const;
+	return defineOperation({
+		properties: [
+			...inputProperties(nhnFileHint, urlHint),
+			outputProperty([...outputs]),
+			optionsCollection([minConfidenceOption, includeBoxesOption, keepBinaryOption]),
+		],
+		outputs: [...outputs],
+		input: { limits: nhnGeneralLimits, urls: 'provider', checkUrl: checkNhnImageUrl },
+		readOwn: readNhnParameters,
+		async run(item) {
+			const input = item.input!;
+			let body: NhnBody;
+			if (input.kind === 'file') body = { kind: 'file', file: input };
+			else body = { kind: 'json', json: { imageUrl: input.url } };
+			const { result, raw } = await callNhn(item, path, body, nhnGeneralResult);
+			return { document: fromNhnGeneral(result), raw, source: sourceOf(input) };
+		},
+	});
 }

@@ -1,7 +1,6 @@
 import { nhnGeneralOperation } from './recognize';
 
-export const { description, execute } = nhnGeneralOperation(
-	'recognizeText',
+export const recognizeText = nhnGeneralOperation(
 	'/general',
 	'NHN downloads the image itself; a port in the URL must be 80, 443 or 10000-12000',
 );

@@ -1,19 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { inputError } from '../errors';
-import type { ShapedResult } from '../output';
-import { documentItem } from '../output/document';
-import type { ShapeOptions } from '../output/options';
+import type { INodeProperties } from 'n8n-workflow';
 
 // As an AI Agent tool (n8n's "…Tool" variant of the node) the node gets only the agent's JSON arguments, never a
 // file, and everything it returns is read by the model. So in tool mode: the input is an image URL (or, for
 // Check Business Status, a number) the model passes, and the answer is the compact document.
 
-/** n8n names the tool variant of a node `<type>Tool` (n8n-core decides tool mode the same way). */
-export function isToolMode(ctx: Pick<IExecuteFunctions, 'getNode'>): boolean {
-	return ctx.getNode().type.endsWith('Tool');
-}
-
-const IMAGE_URL_HINT =
+export const IMAGE_URL_HINT =
 	'The public https:// address of the image or PDF to read (a receipt, invoice, form, card or certificate)';
 const BUSINESS_NUMBER_HINT =
 	'The 10-digit Korean business registration number (사업자등록번호), with or without dashes, e.g. 123-45-67890';
@@ -103,46 +94,4 @@ export function withToolMode(properties: INodeProperties[]): INodeProperties[] {
 		};
 		return [regular, ...toolProperties(property)];
 	});
-}
-
-/** Checks what the model passed before anything is sent, with an error that says what to pass instead. */
-export function checkToolArguments(ctx: IExecuteFunctions, itemIndex: number): void {
-	if (!isToolMode(ctx)) return;
-	const value = String(ctx.getNodeParameter('imageUrl', itemIndex, '') ?? '').trim();
-	if (/^https?:\/\/\S+$/i.test(value)) return;
-	throw inputError(
-		ctx,
-		itemIndex,
-		value
-			? `"${value.slice(0, 80)}" is not a web address this tool can read`
-			: 'No image URL was passed to this tool',
-		`Call the tool again with imageUrl set to ${IMAGE_URL_HINT.toLowerCase()}, e.g. https://example.com/receipt.jpg. The tool cannot read files attached to the chat or local paths.`,
-	);
-}
-
-const COMPACT: ShapeOptions = {
-	minConfidence: 0,
-	includeBoxes: false,
-	keepBinary: false,
-	headerRow: true,
-};
-
-/**
- * The answer a model reads: the text, the key fields, tables as rows (the first row naming the columns) and the
- * operation's facts — no boxes, no per-line or per-page copies of the text, no confidence figures.
- */
-export function toolAnswer(result: ShapedResult): IDataObject {
-	const rest = documentItem(result.document, result.source, COMPACT);
-	for (const key of ['pages', 'lines', 'confidence']) delete rest[key];
-	const answer: IDataObject = { ...rest };
-	if (Array.isArray(rest.tables)) {
-		answer.tables = (rest.tables as IDataObject[]).map(({ rows, page, index }) => ({
-			index,
-			page,
-			rows,
-		}));
-	}
-	const source = rest.source as IDataObject | undefined;
-	if (source) answer.source = { fileName: source.fileName, url: source.url, page: source.page };
-	return answer;
 }

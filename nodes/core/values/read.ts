@@ -1,15 +1,14 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { inputError } from '../errors';
+import { inputError, type OcrError } from '../errors';
 
 /**
- * Reading parameters whatever an expression gives them: every reader either returns the value in the type the
- * operation needs or fails the item with a message that names the parameter (as the panel shows it) and says what
- * it expects. `null`, `undefined` and '' mean "not set" for optional parameters.
+ * Reading a parameter's value whatever an expression gives it: every reader either returns the value in the type
+ * the operation needs or fails with a message that names the parameter (as the panel shows it) and says what it
+ * expects. `null`, `undefined` and '' mean "not set": the reader's fallback, which is the default the panel shows.
  */
 
 const MAX_SHOWN = 60;
 
-/** A value as a user would recognise it in a message. */
+/** A value as a user would recognise it in a message: never more than a short start of it. */
 export function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null (nothing)';
@@ -26,22 +25,18 @@ export function describeValue(value: unknown): string {
 }
 
 export function parameterError(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
 	displayName: string,
 	expects: string,
 	value: unknown,
 	hint = '',
-) {
+): OcrError {
 	return inputError(
-		ctx,
-		itemIndex,
 		`"${displayName}" must be ${expects}, not ${describeValue(value)}`,
 		`Check the value${typeof value === 'string' ? '' : ' (or the expression)'} in "${displayName}". ${hint}`.trim(),
 	);
 }
 
-function isUnset(value: unknown): boolean {
+export function isUnset(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && !value.trim());
 }
 
@@ -53,25 +48,11 @@ export interface TextRule {
 }
 
 /** A text (a finite number is taken as its digits); unset gives ''. Trimmed. */
-export function asText(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	rule: TextRule,
-): string {
+export function asText(value: unknown, rule: TextRule): string {
 	if (isUnset(value)) return '';
 	if (typeof value === 'string') return value.trim();
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-	throw parameterError(ctx, itemIndex, rule.displayName, rule.expects, value, rule.hint);
-}
-
-export function readText(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	name: string,
-	rule: TextRule,
-): string {
-	return asText(ctx, itemIndex, ctx.getNodeParameter(name, itemIndex, '') as unknown, rule);
+	throw parameterError(rule.displayName, rule.expects, value, rule.hint);
 }
 
 export interface Choice<T extends string> {
@@ -82,12 +63,7 @@ export interface Choice<T extends string> {
 }
 
 /** One of `choices`: the value, or (any case) its name as the panel shows it; unset gives the fallback. */
-export function asChoice<T extends string>(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	rule: Choice<T>,
-): T {
+export function asChoice<T extends string>(value: unknown, rule: Choice<T>): T {
 	if (isUnset(value)) return rule.fallback;
 	const entries = Object.entries(rule.choices) as Array<[T, string]>;
 	if (typeof value === 'string') {
@@ -98,65 +74,50 @@ export function asChoice<T extends string>(
 		if (found) return found[0];
 	}
 	throw parameterError(
-		ctx,
-		itemIndex,
 		rule.displayName,
 		`one of ${entries.map(([key, label]) => `${label} (${key})`).join(', ')}`,
 		value,
 	);
 }
 
-export function readChoice<T extends string>(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	name: string,
-	rule: Choice<T>,
-): T {
-	return asChoice(ctx, itemIndex, ctx.getNodeParameter(name, itemIndex, rule.fallback), rule);
-}
-
 /** true/false, or the texts "true"/"false"; unset gives the fallback. */
-export function asBoolean(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	displayName: string,
-	fallback: boolean,
-): boolean {
+export function asBoolean(value: unknown, displayName: string, fallback: boolean): boolean {
 	if (isUnset(value)) return fallback;
 	if (typeof value === 'boolean') return value;
 	if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
 		return value.trim().toLowerCase() === 'true';
-	throw parameterError(ctx, itemIndex, displayName, 'true or false', value);
+	throw parameterError(displayName, 'true or false', value);
+}
+
+export interface NumberRule {
+	displayName: string;
+	min: number;
+	max: number;
+	fallback: number;
+	integer?: boolean;
 }
 
 /** A number (or numeric text) within [min, max]; unset gives the fallback. */
-export function asNumber(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	rule: { displayName: string; min: number; max: number; fallback: number },
-): number {
+export function asNumber(value: unknown, rule: NumberRule): number {
 	if (isUnset(value)) return rule.fallback;
 	const number =
 		typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
-	if (Number.isFinite(number) && number >= rule.min && number <= rule.max) return number;
+	if (
+		Number.isFinite(number) &&
+		number >= rule.min &&
+		number <= rule.max &&
+		(!rule.integer || Number.isInteger(number))
+	)
+		return number;
 	throw parameterError(
-		ctx,
-		itemIndex,
 		rule.displayName,
-		`a number from ${rule.min} to ${rule.max}`,
+		`${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}`,
 		value,
 	);
 }
 
 /** A list of texts: a list, or one text separated by commas; unset gives []. */
-export function asTextList(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	rule: TextRule,
-): string[] {
+export function asTextList(value: unknown, rule: TextRule): string[] {
 	if (isUnset(value)) return [];
 	const parts =
 		typeof value === 'string' || typeof value === 'number'
@@ -165,21 +126,13 @@ export function asTextList(
 				  value.every((part) => typeof part === 'string' || typeof part === 'number')
 				? value.map(String)
 				: undefined;
-	if (!parts)
-		throw parameterError(ctx, itemIndex, rule.displayName, rule.expects, value, rule.hint);
+	if (!parts) throw parameterError(rule.displayName, rule.expects, value, rule.hint);
 	return parts.map((part) => part.trim()).filter(Boolean);
 }
 
 /** The Options collection: an object (unset gives {}). */
-export function readOptions(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const value = ctx.getNodeParameter('options', itemIndex, {}) as unknown;
+export function asOptions(value: unknown): Record<string, unknown> {
 	if (isUnset(value)) return {};
-	if (typeof value === 'object' && !Array.isArray(value)) return value as IDataObject;
-	throw parameterError(
-		ctx,
-		itemIndex,
-		'Options',
-		'a set of options (add them with "Add Option")',
-		value,
-	);
+	if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+	throw parameterError('Options', 'a set of options (add them with "Add Option")', value);
 }

@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { businessNumberChecksumValid, normaliseBusinessNumber } from '../model/businessNumber';
 import type { OcrDocument } from '../model/document';
-import type { OcrResult } from '../output/index';
 
 export type ReviewCode =
 	| 'lowConfidence'
@@ -178,44 +177,4 @@ export function reviewObject(reasons: ReviewReason[]): IDataObject {
 				) as IDataObject,
 		),
 	};
-}
-
-export function reviewOutputEnabled(ctx: IExecuteFunctions): boolean {
-	return ctx.getNodeParameter('needsReviewOutput', 0, false) === true;
-}
-
-export function readReviewRules(ctx: IExecuteFunctions, itemIndex: number): ReviewRules {
-	const threshold = Number(ctx.getNodeParameter('reviewBelowConfidence', itemIndex, 0.8));
-	const keys = ctx.getNodeParameter('reviewRequiredKeys', itemIndex, '') as unknown;
-	const list = Array.isArray(keys) ? keys.map(String) : String(keys ?? '').split(',');
-	return {
-		belowConfidence: Number.isFinite(threshold) ? threshold : 0.8,
-		requiredKeys: list.map((key) => key.trim()).filter(Boolean),
-	};
-}
-
-/**
- * Decides where one document's items go. With the option off nothing changes; with it on, all items of a document
- * go to the same output, and each item of a document that needs review carries the `review` object.
- */
-export function needsReview(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	result: OcrResult,
-	items: INodeExecutionData[],
-): boolean {
-	if (!reviewOutputEnabled(ctx)) return false;
-	const reasons = reviewReasons(result.document, readReviewRules(ctx, itemIndex));
-	if (!reasons.length) return false;
-	for (const item of items) item.json.review = reviewObject(reasons);
-	return true;
-}
-
-/** The node's return value: one output without the option (as before it existed), two with it. */
-export function withReviewOutput(
-	ctx: IExecuteFunctions,
-	accepted: INodeExecutionData[],
-	review: INodeExecutionData[],
-): INodeExecutionData[][] {
-	return reviewOutputEnabled(ctx) ? [accepted, review] : [accepted];
 }

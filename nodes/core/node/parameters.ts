@@ -1,0 +1,197 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { DEFAULT_ITEMS_IN_PARALLEL, MAX_ITEMS_IN_PARALLEL } from '../description/itemsInParallel';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../description/request';
+import type { OutputShape, ShapeOptions } from '../output/options';
+import { outputShapeNames } from '../output/options';
+import type { ReviewRules } from '../review/reasons';
+import { isToolMode } from '../tool/mode';
+import { asBoolean, asChoice, asNumber, asOptions, asText, asTextList } from '../values/read';
+import type { Operation } from './operation';
+
+/**
+ * The one module that reads node parameters: an item's values are read once, when its work is prepared, into one
+ * typed value that the rest of the way receives. Every value is checked whatever an expression gave it, and unset
+ * means the default the panel shows.
+ */
+
+/** An item's parameter values as an operation reads its own: raw values, to be checked by the core's readers. */
+export interface ParameterSource {
+	/** A top-level parameter's value as n8n gives it (expressions resolved); `fallback` when it is not shown. */
+	node(name: string, fallback?: unknown): unknown;
+	/** An option of the Options collection; undefined when not set. */
+	option(name: string): unknown;
+	/** Whether the node runs as an AI Agent's tool. */
+	tool: boolean;
+}
+
+export type InputParameters = { type: 'binary'; field: unknown } | { type: 'url'; url: string };
+
+export type SkipMode = 'skip' | 'readAgain' | 'forgetAll';
+
+export interface ItemParameters<Own = unknown> {
+	resource: string;
+	operation: string;
+	/** As an AI Agent's tool: arguments come from the model and the answer goes back to it. */
+	tool: boolean;
+	/** Undefined for operations that read no document. */
+	input?: InputParameters;
+	output: { shape: OutputShape } & ShapeOptions;
+	request: { maxRetries: number; timeoutMs: number };
+	review: ReviewRules;
+	skipFiles: { enabled: boolean; mode: SkipMode };
+	own: Own;
+}
+
+/** What holds for the whole run: read from the first item, as n8n evaluates the node's outputs once. */
+export interface RunParameters {
+	itemsInParallel: number;
+	needsReviewOutput: boolean;
+}
+
+/** The entry n8n adds to the operation list of nodes whose credentials can authenticate any request. */
+export const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+
+export function readRunParameters(ctx: IExecuteFunctions): RunParameters {
+	const options = asOptions(ctx.getNodeParameter('options', 0, {}));
+	return {
+		itemsInParallel: asNumber(options.itemsInParallel, {
+			displayName: 'Items in Parallel',
+			min: 1,
+			max: MAX_ITEMS_IN_PARALLEL,
+			fallback: DEFAULT_ITEMS_IN_PARALLEL,
+			integer: true,
+		}),
+		needsReviewOutput: asBoolean(
+			ctx.getNodeParameter('needsReviewOutput', 0, false),
+			'Needs Review Output',
+			false,
+		),
+	};
+}
+
+/** The resource and operation an item asks for, as names (the node's operation table is checked by the caller). */
+export function readOperationName(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	fallbackResource: string,
+): { resource: string; operation: string } {
+	const resource = String(ctx.getNodeParameter('resource', itemIndex, fallbackResource));
+	const operation =
+		resource === CUSTOM_API_CALL
+			? CUSTOM_API_CALL
+			: String(ctx.getNodeParameter('operation', itemIndex, ''));
+	return { resource, operation };
+}
+
+function readInputParameters(values: ParameterSource): InputParameters {
+	const type = values.tool
+		? 'url'
+		: asChoice<'binary' | 'url'>(values.node('inputType', 'binary'), {
+				displayName: 'Input Type',
+				choices: { binary: 'Binary File', url: 'Image URL' },
+				fallback: 'binary',
+			});
+	if (type === 'binary') return { type, field: values.node('binaryPropertyName', 'data') };
+	return {
+		type,
+		url: asText(values.node('imageUrl', ''), {
+			displayName: 'Image URL',
+			expects: 'a web address such as https://example.com/receipt.jpg',
+		}),
+	};
+}
+
+const NO_REVIEW: ReviewRules = { belowConfidence: 0, requiredKeys: [] };
+
+function readReviewRules(values: ParameterSource): ReviewRules {
+	return {
+		belowConfidence: asNumber(values.node('reviewBelowConfidence', 0.8), {
+			displayName: 'Review Below Confidence',
+			min: 0,
+			max: 1,
+			fallback: 0.8,
+		}),
+		requiredKeys: asTextList(values.node('reviewRequiredKeys', ''), {
+			displayName: 'Required Keys',
+			expects: 'keys separated by commas, e.g. registrationNumber, companyName',
+		}),
+	};
+}
+
+/** Reads and checks every parameter one item uses, for `operation`. */
+export function readItemParameters<Own>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	names: { resource: string; operation: string },
+	operation: Operation<Own>,
+	run: RunParameters,
+): ItemParameters<Own> {
+	const options = asOptions(ctx.getNodeParameter('options', itemIndex, {}));
+	const values: ParameterSource = {
+		node: (name, fallback) => ctx.getNodeParameter(name, itemIndex, fallback),
+		option: (name) => options[name],
+		tool: isToolMode(ctx.getNode().type),
+	};
+	const [defaultShape] = operation.outputs;
+	const offered = Object.fromEntries(
+		operation.outputs.map((shape) => [shape, outputShapeNames[shape]]),
+	) as Record<OutputShape, string>;
+	const input = operation.input ? readInputParameters(values) : undefined;
+	const skipFiles =
+		input?.type === 'binary' &&
+		asBoolean(values.node('skipFilesAlreadyRead', false), 'Skip Files Already Read', false);
+	return {
+		...names,
+		tool: values.tool,
+		input,
+		output: {
+			shape: values.tool
+				? 'document'
+				: asChoice(values.node('output', defaultShape), {
+						displayName: 'Output',
+						choices: offered,
+						fallback: defaultShape,
+					}),
+			minConfidence: asNumber(options.minConfidence, {
+				displayName: 'Minimum Confidence',
+				min: 0,
+				max: 1,
+				fallback: 0,
+			}),
+			includeBoxes: asBoolean(options.includeBoundingBoxes, 'Include Bounding Boxes', false),
+			keepBinary: asBoolean(options.keepBinary, 'Keep Input File', false),
+			headerRow: asBoolean(options.headerRow, 'Use First Row as Column Names', false),
+		},
+		request: {
+			maxRetries: asNumber(options.maxRetries, {
+				displayName: 'Max Retries',
+				min: 0,
+				max: 10,
+				fallback: DEFAULT_MAX_RETRIES,
+				integer: true,
+			}),
+			timeoutMs: asNumber(options.timeout, {
+				displayName: 'Timeout',
+				min: 1,
+				max: 3_600_000,
+				fallback: DEFAULT_TIMEOUT_MS,
+			}),
+		},
+		review: run.needsReviewOutput ? readReviewRules(values) : NO_REVIEW,
+		skipFiles: {
+			enabled: skipFiles,
+			mode: skipFiles
+				? asChoice<SkipMode>(values.node('filesReadBefore', 'skip'), {
+						displayName: 'Files Read Before',
+						choices: {
+							skip: 'Skip Them',
+							readAgain: 'Read Them Again',
+							forgetAll: 'Forget All, Then Read',
+						},
+						fallback: 'skip',
+					})
+				: 'skip',
+		},
+		own: operation.readOwn(values),
+	};
+}

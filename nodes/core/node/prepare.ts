@@ -1,0 +1,93 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { inputError } from '../errors';
+import { fileBytes, fileSha256 } from '../input/fileSource';
+import { checkFile, checkPages } from '../input/limits';
+import { readInput, type OcrInput } from '../input/readInput';
+import type { Operation } from './operation';
+import {
+	CUSTOM_API_CALL,
+	readItemParameters,
+	readOperationName,
+	type ItemParameters,
+	type RunParameters,
+} from './parameters';
+import type { FileToSkip } from './skipFiles';
+
+/** A node's operations: resource → operation → what it does. */
+export type OperationTable = Record<string, Record<string, Operation>>;
+
+/** An item ready to be sent: everything that can be checked without a paid call has been. */
+export interface PreparedItem {
+	index: number;
+	operation: Operation;
+	params: ItemParameters;
+	input?: OcrInput;
+	/** Set when a file given as bytes must be read again when its turn comes (only its facts are kept meanwhile). */
+	readAgain?: boolean;
+	skip?: FileToSkip;
+}
+
+function pickOperation(
+	table: OperationTable,
+	names: { resource: string; operation: string },
+): Operation {
+	const operation = table[names.resource]?.[names.operation];
+	if (operation) return operation;
+	if (names.operation === CUSTOM_API_CALL) {
+		throw inputError(
+			'This node makes only the OCR calls in its list',
+			'For other API calls, use the HTTP Request node: set Authentication to "Predefined Credential Type" and choose this credential.',
+		);
+	}
+	throw inputError(
+		`The operation "${names.operation}" is not supported for "${names.resource}"`,
+		'Choose one of the operations in the list.',
+	);
+}
+
+/**
+ * Reads one item's parameters and input and checks them against the documented limits, before anything is paid
+ * for. A file held in memory is not kept: with hundreds of items only their facts wait for their turn.
+ */
+export async function prepareItem(
+	ctx: IExecuteFunctions,
+	index: number,
+	table: OperationTable,
+	run: RunParameters,
+): Promise<PreparedItem> {
+	const names = readOperationName(ctx, index, Object.keys(table)[0]);
+	const operation = pickOperation(table, names);
+	const params = readItemParameters(ctx, index, names, operation, run);
+	const prepared: PreparedItem = { index, operation, params };
+	if (!operation.input || !params.input) return prepared;
+	const input = await readInput(ctx, index, params.input, params.tool);
+	if (input.kind === 'url') {
+		if (operation.input.urls === 'provider') operation.input.checkUrl?.(input);
+		return { ...prepared, input };
+	}
+	const format = checkFile(input, operation.input.limits);
+	if (operation.input.limits.maxPages?.(format) !== undefined)
+		checkPages(input, await fileBytes(input), format, operation.input.limits);
+	if (params.skipFiles.enabled) {
+		const sha256 = await fileSha256(input);
+		prepared.skip = {
+			sha256,
+			key: `${names.resource}.${names.operation}:${sha256}`,
+			mode: params.skipFiles.mode,
+		};
+	}
+	if (!input.bytes) return { ...prepared, input };
+	return { ...prepared, input: { ...input, bytes: undefined }, readAgain: true };
+}
+
+/** The item's input for its call: a file given as bytes is read again (it was checked when prepared). */
+export async function inputForCall(
+	ctx: IExecuteFunctions,
+	item: PreparedItem,
+): Promise<OcrInput | undefined> {
+	if (!item.readAgain || !item.params.input) return item.input;
+	const input = await readInput(ctx, item.index, item.params.input, item.params.tool);
+	return input.kind === 'file' && item.input?.kind === 'file'
+		? { ...input, format: item.input.format }
+		: input;
+}

@@ -1,0 +1,1 @@
+../../../credentials/ClovaOcrApi.credentials.ts

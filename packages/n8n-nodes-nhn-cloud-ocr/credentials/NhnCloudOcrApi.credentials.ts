@@ -1,0 +1,1 @@
+../../../credentials/NhnCloudOcrApi.credentials.ts
