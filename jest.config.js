@@ -6,6 +6,8 @@ const oneFile = process.argv
 /** @type {import('jest').Config} */
 module.exports = {
 	testEnvironment: 'node',
+	// TypeScript first: a stray compiled .js beside a source (a tsc run without outDir) must never shadow it.
+	moduleFileExtensions: ['ts', 'js', 'json', 'mjs', 'cjs', 'node'],
 	roots: ['<rootDir>/test', '<rootDir>/nodes', '<rootDir>/credentials'],
 	// Every test file runs through one of the groups in test/groups (see test/groups/include.ts): a group loads
 	// n8n once for all its files. A file named on the command line runs by itself.

@@ -24,9 +24,9 @@ export class ClovaOcrApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/clova.svg', dark: 'file:../icons/clova.dark.svg' };
 
-	// README › Set up credentials
+	// The repository's README › Credentials: the same file serves every package that has this credential.
 	documentationUrl =
-		'https://www.npmjs.com/package/n8n-nodes-nhn-clova-ocr#clova-ocr-invoke-url-and-secret-key';
+		'https://github.com/GITHUB-OWNER/n8n-nodes-nhn-clova-ocr#clova-ocr-invoke-url-and-secret-key';
 
 	properties: INodeProperties[] = [
 		setupNotice(

@@ -15,9 +15,9 @@ export class NhnCloudOcrApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/nhnCloud.svg', dark: 'file:../icons/nhnCloud.dark.svg' };
 
-	// README › Set up credentials
+	// The repository's README › Credentials: the same file serves every package that has this credential.
 	documentationUrl =
-		'https://www.npmjs.com/package/n8n-nodes-nhn-clova-ocr#nhn-cloud-app-key-and-secret-key';
+		'https://github.com/GITHUB-OWNER/n8n-nodes-nhn-clova-ocr#nhn-cloud-app-key-and-secret-key';
 
 	properties: INodeProperties[] = [
 		setupNotice(

@@ -53,11 +53,14 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 
 	displayName = 'NHN Cloud User Access Key API';
 
-	icon: Icon = { light: 'file:../icons/nhnCloud.svg', dark: 'file:../icons/nhnCloud.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/nhnCloudUserAccessKey.svg',
+		dark: 'file:../icons/nhnCloudUserAccessKey.dark.svg',
+	};
 
-	// README › Set up credentials
+	// The repository's README › Credentials: the same file serves every package that has this credential.
 	documentationUrl =
-		'https://www.npmjs.com/package/n8n-nodes-nhn-clova-ocr#nhn-cloud-user-access-key';
+		'https://github.com/GITHUB-OWNER/n8n-nodes-nhn-clova-ocr#nhn-cloud-user-access-key';
 
 	properties: INodeProperties[] = [
 		setupNotice(
@@ -146,7 +149,7 @@ export class NhnCloudUserAccessKeyApi implements ICredentialType {
 		};
 		if (isRedirect(response.statusCode)) {
 			throw new Error(
-				`${redirectRefusal('The Token URL', response.statusCode, redirectTarget(response.headers, url))}. Enter the authentication server's own address in the Token URL.`,
+				`${redirectRefusal('The Token URL', response.statusCode, cleanWithCredential(credentials, redirectTarget(response.headers, url)))}. Enter the authentication server's own address in the Token URL.`,
 			);
 		}
 		let body = response.body;

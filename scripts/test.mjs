@@ -24,8 +24,9 @@ const node = process.execPath;
 const bin = (pkg, path) => [node, [join(root, 'node_modules', pkg, path)]];
 const withArgs = ([command, args], ...more) => [command, [...args, ...more]];
 
-// Lint and typecheck keep caches under the git-ignored .build/, so a repeated run re-reads only what changed: the
-// lint is `n8n-node lint`'s own `eslint .` (its rules are not type-aware, so a per-file cache is exact), the
+// Lint and typecheck keep caches under the git-ignored .build/, so a repeated run re-reads only what changed: `lint`
+// is `n8n-node lint`'s own `eslint .` with n8n's default configuration (its rules are not type-aware, so a per-file
+// cache is exact), `lint:test` lints the test code with its own configuration (test/eslint.config.mjs), and the
 // typecheck is tsc's incremental check.
 const steps = {
 	typecheck: withArgs(
@@ -45,6 +46,18 @@ const steps = {
 		'content',
 		'--cache-location',
 		'.build/eslint-cache',
+	),
+	'lint:test': withArgs(
+		bin('eslint', 'bin/eslint.js'),
+		'-c',
+		'test/eslint.config.mjs',
+		'--no-inline-config',
+		'test',
+		'--cache',
+		'--cache-strategy',
+		'content',
+		'--cache-location',
+		'.build/eslint-test-cache',
 	),
 	format: [node, [join(root, 'scripts', 'format.mjs'), '--check']],
 	jest: withArgs(bin('jest', 'bin/jest.js'), '--coverage', ...process.argv.slice(2)),

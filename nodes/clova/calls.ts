@@ -13,6 +13,7 @@ import type { StoredFile } from '../core/input/fileSource';
 import { multipartForm, newBoundary } from '../core/transport/multipart';
 import {
 	describeReply,
+	replyFacts,
 	send,
 	type OcrReply,
 	type OcrRequest,
@@ -144,7 +145,7 @@ export async function callClova<T extends { images: ClovaImageStatus[] }>(
 	try {
 		return interpret(ctx, body, schema, reply);
 	} catch (error) {
-		throw afterAttempts(error as OcrError, reply.attempts, reply.waitBeyondTimeoutMs);
+		throw afterAttempts(error as OcrError, replyFacts(reply, item.policy));
 	}
 }
 
@@ -194,11 +195,16 @@ function interpret<T extends { images: ClovaImageStatus[] }>(
 ): ClovaReply<T> {
 	if (reply.status < 200 || reply.status >= 300) {
 		const error = clovaErrorBody.safeParse(reply.json);
-		if (error.success) throw clovaApiError(reply.status, error.data.code, error.data.message);
-		throw unreadableReplyError(SERVICE, reply.status, describeReply(reply));
+		if (error.success)
+			throw clovaApiError(
+				reply.status,
+				error.data.code,
+				cleanProviderText(ctx, error.data.message, 4000),
+			);
+		throw unreadableReplyError(SERVICE, reply.status, describeReply(reply, ctx));
 	}
 	if (reply.json === undefined) {
-		throw unreadableReplyError(SERVICE, reply.status, describeReply(reply));
+		throw unreadableReplyError(SERVICE, reply.status, describeReply(reply, ctx));
 	}
 	const response = validateResponse(schema, reply.json, SERVICE);
 	// A PDF or TIFF answers one entry per page: pages that were recognized are kept (the model lists the failed

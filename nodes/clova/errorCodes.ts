@@ -42,7 +42,7 @@ export const clovaErrors: Record<string, KnownError & { httpStatus: number }> = 
 		httpStatus: 400,
 		key: 'Calls to this api have exceeded the rate limit.',
 		message: 'Too many concurrent calls to this CLOVA OCR domain',
-		hint: "The node already waited and tried again (see Max Retries). Send fewer items at once, or raise the domain's limit with NAVER Cloud.",
+		hint: "Send fewer items at once (the Items in Parallel option), or raise the domain's limit with NAVER Cloud.",
 	},
 	'0028': {
 		httpStatus: 400,

@@ -100,8 +100,10 @@ const fieldCheck = objectCheck([
 ]);
 const index = (key: string) =>
 	optional(key, 'a whole number ≥ 0', (value) => Number.isInteger(value) && (value as number) >= 0);
+// The TableCell model in the Custom API document shows `"rowSpan":0`, `"columnSpan":0`; its text says how many rows
+// or columns a cell spans. 0 is accepted and read as 1 (see `spansOfOne`).
 const span = (key: string) =>
-	optional(key, 'a whole number ≥ 1', (value) => Number.isInteger(value) && (value as number) >= 1);
+	optional(key, 'a whole number ≥ 0', (value) => Number.isInteger(value) && (value as number) >= 0);
 const cellCheck = objectCheck([
 	optionalArray(
 		'cellTextLines',
@@ -142,7 +144,32 @@ function withPath(key: string, problem: ReturnType<Check>): ReturnType<Check> {
 
 export const clovaField = inPlace<ClovaField>(fieldCheck);
 const fields = inPlace<ClovaField[]>(arrayCheck(fieldCheck));
-const tables = inPlace<ClovaTable[]>(arrayCheck(tableCheck));
+
+const zeroSpan = (cell: ClovaCell) => cell.rowSpan === 0 || cell.columnSpan === 0;
+
+/** A span of 0 read as 1; only a table that has one is copied (the answer itself stays as CLOVA sent it). */
+function spansOfOne(tables: ClovaTable[]): ClovaTable[] {
+	if (!tables.some((table) => table.cells.some(zeroSpan))) return tables;
+	return tables.map((table) =>
+		table.cells.some(zeroSpan)
+			? {
+					...table,
+					cells: table.cells.map((cell) =>
+						zeroSpan(cell)
+							? { ...cell, rowSpan: cell.rowSpan || 1, columnSpan: cell.columnSpan || 1 }
+							: cell,
+					),
+				}
+			: table,
+	);
+}
+const tables = inPlace<ClovaTable[]>(arrayCheck(tableCheck)).transform(spansOfOne);
+
+/** The V1 field table types `title` as a string; its JSON model and V2 make it an ImageField object. */
+const title = z.union([
+	z.string().transform((text): ClovaField => ({ inferText: text })),
+	clovaField,
+]);
 
 const combine = z.object({ name: z.string().optional(), text: z.string().optional() });
 
@@ -152,7 +179,7 @@ export const clovaImage = z.object({
 	inferResult: z.string(),
 	message: z.string().optional().default(''),
 	matchedTemplate: z.object({ id: z.number(), name: z.string().optional() }).optional(),
-	title: clovaField.optional(),
+	title: title.optional(),
 	fields: fields.optional(),
 	validationResult: z.object({ result: z.string(), message: z.string().optional() }).optional(),
 	convertedImageInfo: z
@@ -177,7 +204,8 @@ export const clovaResponse = z.object({
 export type ClovaResponse = z.infer<typeof clovaResponse>;
 
 export const clovaErrorBody = z.object({
-	code: z.union([z.string(), z.number()]).transform(String),
+	// The documented codes are texts of four digits ("0002"); a code sent as a number has lost its zeros.
+	code: z.union([z.string(), z.number().transform((code) => String(code).padStart(4, '0'))]),
 	message: z.string().optional().default(''),
 	path: z.string().optional(),
 	timestamp: z.number().optional(),

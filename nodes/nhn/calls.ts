@@ -12,10 +12,11 @@ import { formatSize } from '../core/input/limits';
 import { nhnEnvelope } from './schemas';
 import { validateResponse } from '../core/parse/validate';
 import { multipartForm } from '../core/transport/multipart';
-import { rememberCredentials } from '../core/privacy/secrets';
+import { cleanProviderText, rememberCredentials } from '../core/privacy/secrets';
 import { credentialSession } from '../core/transport/credentials';
 import {
 	describeReply,
+	replyFacts,
 	send,
 	type OcrReply,
 	type OcrRequest,
@@ -124,9 +125,9 @@ export async function callNhn<T>(
 			? await sendWithToken(ctx, tokenKeeper(session), request)
 			: await send(ctx, request);
 	try {
-		return interpret(path, body, schema, reply);
+		return interpret(ctx, path, body, schema, reply);
 	} catch (error) {
-		throw afterAttempts(error as OcrError, reply.attempts, reply.waitBeyondTimeoutMs);
+		throw afterAttempts(error as OcrError, replyFacts(reply, item.policy));
 	}
 }
 
@@ -164,28 +165,31 @@ function readResultCode(reply: OcrReply): unknown {
 
 /** A successful envelope's result, validated; anything else becomes the matching error. */
 function interpret<T>(
+	ctx: object,
 	path: string,
 	body: NhnBody,
 	schema: ZodType<T, ZodTypeDef, unknown>,
 	reply: OcrReply,
 ): NhnReply<T> {
-	const envelope = readEnvelope(reply);
+	const envelope = readEnvelope(ctx, reply);
 	const { header } = envelope;
 	if (!header.isSuccessful || header.resultCode !== 0) {
 		const sizeHint =
 			header.resultCode === 4131000 && body.kind === 'file'
 				? `"${body.file.fileName}" is ${formatSize(fileSize(body.file))}.`
 				: '';
-		throw nhnApiError(header.resultCode, header.resultMessage, sizeHint);
+		// The provider's words are cleaned whole, before any part of them is cut for the message.
+		const said = cleanProviderText(ctx, header.resultMessage, 4000);
+		throw nhnApiError(header.resultCode, said, sizeHint);
 	}
 	const result = validateResponse(schema, envelope.result, productOf(path), 'result');
 	return { result, raw: reply.json };
 }
 
-function readEnvelope(reply: OcrReply) {
+function readEnvelope(ctx: object, reply: OcrReply) {
 	// `null` too (a 5xx whose body is `null`): typeof null is 'object'.
 	if (reply.json === undefined || reply.json === null || typeof reply.json !== 'object') {
-		throw unreadableReplyError(SERVICE, reply.status, describeReply(reply));
+		throw unreadableReplyError(SERVICE, reply.status, describeReply(reply, ctx));
 	}
 	if (reply.status !== 200 && !(reply.json as IDataObject).header) {
 		throw unreadableReplyError(SERVICE, reply.status, 'no result header');

@@ -68,7 +68,7 @@ export const nhnErrors: Record<number, KnownError> = {
 	4000006: {
 		key: 'API_CALL_LIMIT_EXCEEDED',
 		message: "Your NHN Cloud OCR plan's call limit is used up",
-		hint: 'The node already waited and tried again (see Max Retries). Send fewer items at once, or ask NHN Cloud customer service to raise the limit.',
+		hint: 'Send fewer items at once (the Items in Parallel option), or ask NHN Cloud customer service to raise the limit.',
 	},
 	4000101: {
 		key: 'INVALID_BUSINESS_REGISTRATION_FORMAT',

@@ -46,16 +46,34 @@ export const nhnEnvelope = z.object({
 	result: z.unknown().optional(),
 });
 
-export const nhnGeneralResult = z.object({
-	fileType: z.string().optional(),
-	listOfInferTexts,
-	listOfBoundingBoxes: listOfBoundingBoxes.optional().default([]),
-	slicesImages: z.number().int().optional(),
-});
+/** The field tables write `fileType` as ".png" (Document OCR), the examples as "png": kept without the dot. */
+const fileType = z
+	.string()
+	.transform((value) => value.trim().replace(/^\./, ''))
+	.optional();
+
+/** General OCR v1.0's field table (seeds/004) names the word list `values`, its example `listOfInferTexts`. */
+function valuesAsListOfInferTexts(value: unknown): unknown {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+	const result = value as Record<string, unknown>;
+	return result.listOfInferTexts === undefined && result.values !== undefined
+		? { ...result, listOfInferTexts: result.values }
+		: value;
+}
+
+export const nhnGeneralResult = z.preprocess(
+	valuesAsListOfInferTexts,
+	z.object({
+		fileType,
+		listOfInferTexts,
+		listOfBoundingBoxes: listOfBoundingBoxes.optional().default([]),
+		slicesImages: z.number().int().optional(),
+	}),
+);
 export type NhnGeneralResult = z.infer<typeof nhnGeneralResult>;
 
 export const nhnBusinessResult = z.object({
-	fileType: z.string().optional(),
+	fileType,
 	unitType: z.string().optional(),
 	keyValues: z.array(z.object({ key: z.string(), value: z.string(), conf: z.number().optional() })),
 	boxes: quads.optional().default([]),
@@ -69,11 +87,24 @@ export const nhnBusinessStatusResult = z.object({
 });
 export type NhnBusinessStatusResult = z.infer<typeof nhnBusinessStatusResult>;
 
+/**
+ * `totalCardNum`: the field table types it List, the example gives a string ("111222233334444"). A list (of texts,
+ * or of `{ value, conf }` like `cardNums`) is read as its parts put together, so the card reads the same either way.
+ */
+const totalCardNum = z.union([
+	z.string(),
+	z
+		.array(z.union([z.string(), z.object({ value: z.string() }).passthrough()]))
+		.transform((parts) =>
+			parts.map((part) => (typeof part === 'string' ? part : part.value)).join(''),
+		),
+]);
+
 export const nhnCreditCardResult = z.object({
-	fileType: z.string().optional(),
+	fileType,
 	resolution: z.string().optional(),
 	cardNums: recognizedList,
-	totalCardNum: z.string().optional(),
+	totalCardNum: totalCardNum.optional(),
 	cardNumBoxes: quads.optional().default([]),
 	validThru: recognized.optional(),
 	validThruBox: quad.optional(),

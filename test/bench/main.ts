@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 /**
  * `npm run bench`: timings and memory, never assertions and never part of `npm test`. Each comparison runs its
  * sides in one process, in turn, and reports medians of several rounds; the Markdown it prints is what

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 /**
  * One case of benchmark 3 in a process of its own (so that its peak RSS is its own): runs Input → the case's node on
  * a small file (warm-up), then on the big file, and prints the growth of the peak RSS during the big run.

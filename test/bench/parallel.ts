@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 /** 2. 200 items at 200 ms emulated latency: Items in Parallel 1, 4, 8 against N·L/C and the HTTP Request node. */
 import { startEmulator } from '../emulator';
 import { runWorkflow } from '../harness';

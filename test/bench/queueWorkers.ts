@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 /**
  * One line of `npm run bench`: 200 documents at 200 ms latency through n8n's queue mode with one worker and with two
  * (test/e2e/queue/bench.mjs: PostgreSQL, Redis, a main and workers of the real n8n). Minutes, not seconds:

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 /**
  * 4. Shaping one CLOVA answer with 5,000 fields and 2,000 table cells into each output shape: validation (zod) →
  * model → shape, in process, no HTTP. Then the same at 300,000 words, which must not hit a stack limit.

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 /**
  * The two sides of each comparison as workflows for the harness: Input → the OCR node, and Input → n8n's own HTTP
  * Request node making the same multipart call with the same credential (predefined credential type).

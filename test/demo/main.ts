@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 /**
  * The README's demo (`npm run demo`): starts the API emulator on loopback and runs every operation through the
  * real n8n engine (n8n-core's WorkflowExecute), printing the items a user would see in the editor.

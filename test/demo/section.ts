@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 import type { Emulator } from '../emulator';
 import { runNode, type HarnessCredential, type HarnessItem } from '../harness';

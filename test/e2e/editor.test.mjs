@@ -95,7 +95,7 @@ const RESOURCES = [
 	{
 		resource: 'nhnGeneralOcr',
 		title: 'NHN General OCR',
-		action: 'Recognize text in image',
+		action: 'Get the text of an image as markdown',
 		operations: [
 			{
 				name: 'Recognize Text',
@@ -115,7 +115,7 @@ const RESOURCES = [
 	{
 		resource: 'nhnDocumentOcr',
 		title: 'NHN Document OCR',
-		action: 'Recognize business registration certificate',
+		action: "Get a business registration's fields",
 		operations: [
 			{
 				name: 'Recognize Business Registration',
@@ -141,7 +141,7 @@ const RESOURCES = [
 	{
 		resource: 'clovaOcr',
 		title: 'CLOVA OCR',
-		action: 'Recognize text and tables',
+		action: 'Get the text and tables of a document as markdown',
 		operations: [
 			{
 				name: 'Recognize Text',
@@ -495,7 +495,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	const N8N_DOMAINS_FIELD = 'Allowed HTTP Request Domains';
 
 	it('credential dialog, CLOVA OCR API: its fields and icon; a wrong Secret Key fails the connection test, the right one passes', async () => {
-		await addNodeByAction('Recognize text and tables');
+		await addNodeByAction('Get the text and tables of a document as markdown');
 		const modal = await openNewCredential();
 		const { fields, icons } = await credentialDialog(modal);
 		assert.deepEqual(fields, ['Invoke URL', 'Secret Key', N8N_DOMAINS_FIELD]);
@@ -529,7 +529,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	});
 
 	it('credential dialog, NHN Cloud OCR (App Key) API: its fields and icon, and a passing connection test (API v1.0)', async () => {
-		await addNodeByAction('Recognize text in image');
+		await addNodeByAction('Get the text of an image as markdown');
 		const modal = await openNewCredential();
 		// The dialog offers both NHN authentications; the user picks App Key + Secret Key in its mode list.
 		const mode = modal.getByTestId('credential-mode-dropdown-trigger');
@@ -561,7 +561,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	});
 
 	it('credential dialog, NHN Cloud User Access Key API: chosen in the same dialog, its fields (no token shown), a token issued by the connection test', async () => {
-		await addNodeByAction('Check business status');
+		await addNodeByAction('Check if a Korean business is open or closed');
 		const modal = await openNewCredential();
 		await modal.getByTestId('credential-mode-dropdown-trigger').click();
 		await page.getByText('User Access Key (API v1.1)', { exact: true }).last().click();
@@ -623,7 +623,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		// n8n 2.41 leaves out of the panel every parameter that the node's `authentication` parameter depends on
 		// (a key of its displayOptions.show): the credentials section is meant to own those. Had `authentication`
 		// been shown for the NHN resources only, Resource would disappear from the panel.
-		await addNodeByAction('Recognize text in image');
+		await addNodeByAction('Get the text of an image as markdown');
 		const shown = await visibleParameters();
 		await shot('panel-resource');
 		const resource = page.getByTestId('parameter-input-resource');

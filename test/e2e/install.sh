@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end suite needs, once, and reuses it afterwards:
 #   - the pinned n8n (and playwright-core) from test/e2e/n8n-install/ into test/e2e/n8n/ (git-ignored);
-#   - Debian's chromium, when /usr/bin/chromium is missing (apt-get; we are root on these machines).
-# Never downloads a browser build of its own: playwright-core drives the Debian chromium.
+#   - Debian's or Ubuntu's chromium when /usr/bin/chromium is missing, and a CJK font (fonts-noto-cjk) when none is
+#     installed, so that screenshots show Korean text instead of empty boxes (apt-get; with sudo when not root).
+# Never downloads a browser build of its own: playwright-core drives the system's chromium.
 #
-# The mirror lacks some versions n8n 2.41.1 asks for, hence the overrides in the manifest and
+# Some registry mirrors lack versions n8n 2.41.1 asks for, hence the overrides in the manifest and
 # --legacy-peer-deps --ignore-scripts (a Kafka client's install script fetches sources from the internet,
 # eslint-plugin-n8n-nodes-base's preinstall demands pnpm); sqlite3 is then rebuilt against Node 24.
 set -euo pipefail
@@ -16,14 +17,32 @@ node24="$root/scripts/node24"
 
 log() { echo "e2e-install: $*" >&2; }
 
-# --- chromium -------------------------------------------------------------------------------------
-if [[ ! -x /usr/bin/chromium ]]; then
-  log "installing Debian's chromium (apt-get)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq --no-install-recommends chromium fonts-liberation >&2
+# --- chromium and a CJK font ---------------------------------------------------------------------
+# apt-get as root, or through sudo (GitHub's runners, a developer's machine).
+apt_install() {
+  local sudo=()
+  [[ "$(id -u)" -eq 0 ]] || sudo=(sudo)
+  log "installing $* (apt-get)"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >&2
+}
+
+has_cjk_font() {
+  if command -v fc-list >/dev/null 2>&1; then
+    [[ -n "$(fc-list :lang=ko family 2>/dev/null)" ]]
+  else
+    dpkg -s fonts-noto-cjk >/dev/null 2>&1
+  fi
+}
+
+packages=()
+[[ -x /usr/bin/chromium ]] || packages+=(chromium fonts-liberation)
+has_cjk_font || packages+=(fonts-noto-cjk)
+if (( ${#packages[@]} )); then
+  apt_install "${packages[@]}"
 fi
 /usr/bin/chromium --version >&2
+has_cjk_font || log "warning: no font with Korean glyphs found; screenshots will show empty boxes"
 
 # --- n8n -----------------------------------------------------------------------------------------
 want_n8n="$("$node24" node -p "require('$manifest/package.json').dependencies.n8n")"
@@ -51,7 +70,7 @@ else
   flags=(--legacy-peer-deps --ignore-scripts --no-audit --no-fund --loglevel=error)
   if [[ -f "$manifest/package-lock.json" ]]; then
     # `npm install` guided by the committed lock (not `npm ci`: the lock lacks optional platform packages,
-    # e.g. @msgpackr-extract/*-darwin-*, that this registry mirror does not serve, which `npm ci` refuses).
+    # e.g. @msgpackr-extract/*-darwin-*, that some registry mirrors do not serve, which `npm ci` refuses).
     cp "$manifest/package-lock.json" "$dir/package-lock.json"
     (cd "$dir" && "$node24" npm install "${flags[@]}") >&2
   else

@@ -5,7 +5,7 @@
 # in queue mode (PostgreSQL + Redis from Debian's packages, one main, two workers: test/e2e/queue/).
 #
 #   bash test/e2e/run.sh                 # everything (installs n8n + chromium on first use)
-#   E2E_SUITES=cli bash test/e2e/run.sh  # only the CLI suite (or: editor, queue)
+#   E2E_SUITES=cli bash test/e2e/run.sh  # only the CLI suite (or: packages, examples, agent, editor, queue)
 #   E2E_SKIP_BUILD=1 ...                 # dist/ and .build/ are already fresh (npm run test:e2e builds first)
 #
 # Exits non-zero on any failure; the last line is "N passed, N failed".
@@ -45,13 +45,13 @@ export E2E_PACKAGE_TARBALL="$work/pack/$tarball_name"
 echo "e2e: packed $E2E_PACKAGE_TARBALL ($(du -h "$E2E_PACKAGE_TARBALL" | cut -f1))" >&2
 
 files=()
-for suite in ${E2E_SUITES:-cli examples editor queue}; do
+for suite in ${E2E_SUITES:-cli packages examples agent editor queue}; do
   if [[ -f "$e2e/$suite.test.mjs" ]]; then
     files+=("$e2e/$suite.test.mjs")
   elif [[ -f "$e2e/$suite/$suite.test.mjs" ]]; then
     files+=("$e2e/$suite/$suite.test.mjs")
   else
-    fail "no suite \"$suite\" (E2E_SUITES: cli, examples, editor, queue)"
+    fail "no suite \"$suite\" (E2E_SUITES: cli, packages, examples, agent, editor, queue)"
   fi
 done
 

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { claimFormPng, receiptKoPng, templates, threePagesPdf } from '../fixtures/catalog';
 import { startEmulator } from './index';
 import { useEmulator } from './fixture';

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import type { Exchange } from './exchange';
 import { clovaFail } from './clova/errors';
 import { send } from './http/respond';

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { type Server, createServer } from 'node:http';
 import { DEMO_CLOVA, DEMO_NHN, type DomainConfig, LIMITS } from './config';
 import { FaultBook } from './faults';

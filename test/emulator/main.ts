@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 /** `npm run emulator -- --latency-ms 200 --throttle 2 --port 10500`: runs the emulator until Ctrl-C. */
 import { USAGE, parseCliArgs } from './cli-args';
 import { startEmulator } from './index';

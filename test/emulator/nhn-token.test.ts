@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { startEmulator } from './index';
 import { useEmulator } from './fixture';
 import { basic, call, expectNhnError, imageForm, issueToken, nhnV11 } from './helpers';

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { handleClova } from './clova/handler';
 import { clovaFail } from './clova/errors';

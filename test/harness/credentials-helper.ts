@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { getAdditionalKeys } from 'n8n-core';
 import type {
 	CredentialInformation,

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { Expression } from 'n8n-workflow';
 
 import { runNode } from './index';

@@ -1,6 +1,6 @@
 import { EngineEnvironment } from './engine-environment';
 import { executeNode } from './run-node';
-import { executeWorkflow } from './run-workflow';
+import { executeWorkflow, executeWorkflowsTogether } from './run-workflow';
 import type {
 	EngineOptions,
 	HarnessRun,
@@ -43,6 +43,17 @@ export async function runWorkflow(
 	options: EngineOptions = {},
 ): Promise<HarnessWorkflowRun> {
 	return await executeWorkflow(engine(), workflow, options);
+}
+
+/**
+ * Several workflows as executions at the same time (two triggers firing at once), sharing the deduplication store;
+ * the runs come back in the order given.
+ */
+export async function runWorkflowsTogether(
+	workflows: HarnessWorkflow[],
+	options: EngineOptions = {},
+): Promise<HarnessWorkflowRun[]> {
+	return await executeWorkflowsTogether(engine(), workflows, options);
 }
 
 /** Stops the expression engine and deletes the temporary n8n folder. Jest calls it by itself. */

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { FILES_DIR } from '../fixtures/fixtures-dir';

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import {
 	businessRegistrationPdf,
 	businessRegistrationPng,
@@ -123,6 +124,14 @@ describe.each(binaryModes)('CLOVA OCR › receipts and licences, binary mode %s'
 			registrationNumber: '214-86-01373',
 			registrationNumberValid: true,
 		});
+		// The dates a sheet can sort, and the number as it is written, beside the printed texts; the same from both.
+		const nhnValues = succeeded(nhnRun)[0].json.values as Record<string, string>;
+		expect(nhnValues).toMatchObject({
+			registrationNumber: '214-86-01373',
+			openingDate: '2019-04-01',
+		});
+		expect(nhnValues.issueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(clova.json.values).toEqual(nhnValues);
 	});
 });
 

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { readFileSync } from 'node:fs';
 import {
 	claimFormPng,
@@ -22,13 +23,15 @@ function recognizeText(items: HarnessItem[], parameters: Record<string, unknown>
 }
 
 /** A file of exactly `bytes` bytes that starts like `file`: its real header, then zeros. Cheap to build. */
+/** `bytes` long: the file's first bytes, zeros, and a PDF's end marker (so that a PDF does not look cut off). */
 function bigFile(file: { path: string }, bytes: number): Buffer {
 	const head = readFileSync(file.path).subarray(0, 64);
-	return Buffer.concat([head, Buffer.alloc(bytes - head.length)]);
+	const end = Buffer.from('\n%%EOF\n');
+	return Buffer.concat([head, Buffer.alloc(bytes - head.length - end.length), end]);
 }
 
 describe('CLOVA OCR input', () => {
-	describe('the format CLOVA requires is taken from the MIME type, then the extension, then the first bytes', () => {
+	describe('the format CLOVA requires is the one the bytes have, whatever the name and MIME type say', () => {
 		it('the MIME type wins over the extension: a PNG named photo.jpg but typed image/png is sent as png', async () => {
 			const items = succeeded(
 				await recognizeText([
@@ -42,12 +45,24 @@ describe('CLOVA OCR input', () => {
 			});
 		});
 
-		it('without a useful MIME type the extension wins over the bytes: PNG bytes named photo.jpg are declared jpg (and CLOVA refuses the mismatch)', async () => {
-			const error = failed(
+		it('without a useful MIME type the bytes still win: PNG bytes named photo.jpg are declared png, and read', async () => {
+			const items = succeeded(
 				await recognizeText([bufferItem(readFileSync(receiptKoPng.path), 'photo.jpg', OCTET)]),
 			);
-			expect(sentImage(clovaCalls(emulator())[0])).toMatchObject({ format: 'jpg' });
-			expect(error.message).toBe('CLOVA OCR rejected the request body');
+			expect(sentImage(clovaCalls(emulator())[0])).toMatchObject({ format: 'png' });
+			expect(texts(items)).toEqual(words(receiptKoPng.lines));
+		});
+
+		it('PDF bytes named scan.png are sent as a PDF', async () => {
+			succeeded(
+				await recognizeText([
+					bufferItem(readFileSync(threePagesPdf.path), 'scan.png', 'image/png'),
+				]),
+			);
+			expect(sentImage(clovaCalls(emulator())[0])).toMatchObject({
+				format: 'pdf',
+				name: 'scan.png',
+			});
 		});
 
 		it.each([

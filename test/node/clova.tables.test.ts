@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { clovaErrors } from '../../nodes/clova/errorCodes';
 import { invoiceTablePng, receiptKoPng, type FixtureFile } from '../fixtures/catalog';
 import { failed, fileItem, succeeded, useEmulator } from './setup';
@@ -108,7 +109,7 @@ describe('CLOVA OCR › Recognize Text › tables', () => {
 			expect(items[0].json).toMatchObject({
 				kind: 'empty',
 				text: '',
-				message: expect.stringContaining('turn on the "Extract Tables" option'),
+				message: expect.stringContaining("'Extract Tables' option, turn it on"),
 				source: { fileName: invoice.name },
 			});
 			expect(items[0].pairedItem).toEqual({ item: 0 });

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { readFileSync } from 'node:fs';
 import type { StoredFile } from '../../nodes/core/input/fileSource';
 import { multipartForm } from '../../nodes/core/transport/multipart';

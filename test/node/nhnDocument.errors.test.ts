@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { readFileSync } from 'node:fs';
 import { nhnErrors } from '../../nodes/nhn/errorCodes';
 import { documentedNhnCodes, nhnMessage } from '../emulator/nhn/messages';
@@ -103,7 +104,9 @@ describe('NHN Document OCR errors', () => {
 		expect(error.message).toBe(
 			"Your NHN Cloud OCR plan's call limit is used up (gave up after 4 attempts)",
 		);
-		expect(error.description).toMatch(/waited and tried again.*Send fewer items.*raise the limit/);
+		expect(error.description).toMatch(
+			/Send fewer items.*raise the limit.*sent the request 4 times and waited .* between the tries \(Max Retries: 3\)\.$/,
+		);
 	});
 
 	it('a wrong Secret Key (4010001) names the credential and both fields, without the key', async () => {
@@ -142,7 +145,7 @@ describe('NHN Document OCR errors', () => {
 		},
 	);
 
-	it('a password-protected PDF (4000103), as the emulator answers it', async () => {
+	it('a password-protected PDF is refused before the upload (NHN would answer 4000103 and charge the call)', async () => {
 		const pdf = Buffer.from(
 			readFileSync(businessRegistrationPdf.path)
 				.toString('latin1')
@@ -153,6 +156,16 @@ describe('NHN Document OCR errors', () => {
 			await run('recognizeBusinessRegistration', [
 				bufferItem(pdf, 'locked.pdf', 'application/pdf'),
 			]),
+		);
+		expect(error.message).toMatch(/^"locked\.pdf" cannot be sent: the PDF is encrypted/);
+		expect(error.description).toMatch(/Remove the password/);
+		expect(emulator().log).toEqual([]);
+	});
+
+	it("NHN's own answer to a password-protected PDF (4000103) still reads as one", async () => {
+		emulator().inject({ kind: 'apiError', nhnResultCode: 4000103, times: 1 });
+		const error = failed(
+			await run('recognizeBusinessRegistration', [fileItem(businessRegistrationPdf)]),
 		);
 		expect(error.message).toBe('The PDF is password protected');
 		expect(error.description).toMatch(/Remove the password/);
@@ -209,15 +222,21 @@ describe('NHN Document OCR errors', () => {
 		});
 
 		it('a file of exactly 20 MB is sent (the limit is inclusive, MB = MiB)', async () => {
+			// A whole PNG with zeros after its end: sound, and exactly 20 MiB.
+			await run('recognizeCreditCard', [
+				bufferItem(padded(readFileSync(creditCardPng.path), 20 * MiB), 'edge.png', 'image/png'),
+			]);
+			expect(nhnCalls(emulator()).map((entry) => entry.fileBytes)).toEqual([20 * MiB]);
+		});
+
+		it('a PNG cut off after its signature is refused before the upload', async () => {
 			const error = failed(
 				await run('recognizeCreditCard', [
-					bufferItem(padded(PNG_SIGNATURE, 20 * MiB), 'edge.png', 'image/png'),
+					bufferItem(padded(PNG_SIGNATURE, 4096), 'cut.png', 'image/png'),
 				]),
 			);
-			expect(error.message).toBe('NHN Cloud OCR could not read the file');
-			expect(nhnCalls(emulator()).map((entry) => [entry.fileBytes, entry.resultCode])).toEqual([
-				[20 * MiB, 4000002],
-			]);
+			expect(error.message).toMatch(/^"cut\.png" cannot be sent: the PNG image is cut off/);
+			expect(emulator().log).toEqual([]);
 		});
 
 		it.each([

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { receiptKoJpg, receiptKoPng, words } from '../fixtures/catalog';
 import { runNode } from '../harness';
 import {

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { readFileSync } from 'node:fs';
 import { receiptKoPng } from '../fixtures/catalog';
 import { runNode, type HarnessRun } from '../harness';
@@ -132,4 +133,64 @@ describe.each([302, 307])('a %i redirect to another origin', (status) => {
 			await redirector.close();
 		}
 	});
+});
+
+describe("a redirect whose target carries the credential's secret (a sign-in page's address)", () => {
+	const token = 'Tok3n-9f8e7d6c5b4a3210ZyXw';
+	/** The secret in its derived forms: as typed, URL-encoded, upper-cased, base64, a 14-character prefix. */
+	const forms = [
+		token,
+		encodeURIComponent(`${token}/x`),
+		token.toUpperCase(),
+		Buffer.from(token).toString('base64'),
+		token.slice(0, 14),
+	];
+	const leaks = (text: string) =>
+		[token, token.toUpperCase(), Buffer.from(token).toString('base64'), token.slice(0, 12)].filter(
+			(form) => text.includes(form),
+		);
+
+	it.each(forms.map((form, index) => [index, form] as const))(
+		'form %i of the secret in the Location path is cleaned from the error, the Continue On Fail item, the run and the log',
+		async (_index, form) => {
+			const redirector = await startLoopbackServer({
+				status: 302,
+				headers: { location: `https://sso.example.com/sso/${form}/continue` },
+			});
+			try {
+				const credential = appKeyCredential(emulator(), {
+					baseUrl: redirector.url,
+					secretKey: token,
+				});
+				for (const continueOnFail of [false, true]) {
+					const run = await runNode({
+						parameters: {
+							resource: 'nhnGeneralOcr',
+							operation: 'recognizeText',
+							inputType: 'binary',
+						},
+						items: [fileItem(receiptKoPng)],
+						credentials: [credential],
+						continueOnFail,
+					});
+					const message = continueOnFail
+						? String(run.items[0].json.error)
+						: (run.error?.message ?? '');
+					expect(message).toMatch(
+						/^NHN Cloud OCR answered with a redirect \(HTTP 302\) to https:\/\/sso\.example\.com\/sso\/\[redacted\]/,
+					);
+					for (const text of [
+						message,
+						JSON.stringify(run.error ?? {}),
+						JSON.stringify(run.items),
+						JSON.stringify(run.run),
+						run.logs.join('\n'),
+					])
+						expect(leaks(text)).toEqual([]);
+				}
+			} finally {
+				await redirector.close();
+			}
+		},
+	);
 });

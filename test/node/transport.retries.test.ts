@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import type { INodeParameters } from 'n8n-workflow';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -11,6 +12,7 @@ import { clovaErrors } from '../../nodes/clova/errorCodes';
 import { nhnErrors } from '../../nodes/nhn/errorCodes';
 import { receiptKoPng, words } from '../fixtures/catalog';
 import { runNode, type HarnessItem } from '../harness';
+import { startLoopbackServer } from '../shared/loopback-server';
 import { clovaCalls, runClova } from './clovaSetup';
 import { nhnCalls, sha256Of } from './nhnSetup';
 import {
@@ -139,7 +141,7 @@ describe('Max Retries', () => {
 		const error = failed(await runNhn({ timeout: 60_000 }));
 		expect(error.message).toBe(nhnErrors[4000006].message);
 		expect(error.description).toMatch(
-			/did not try again: the next try was due in 3600 s, after the Timeout\.$/,
+			/did not try again: the next try was due in 60 min, after the Timeout\.$/,
 		);
 		expect(nhnCalls(emulator())).toHaveLength(1);
 	});
@@ -222,5 +224,65 @@ describe('backoff', () => {
 		]);
 		expect(backoffMs(20, undefined, () => 0.999)).toBe(29_970);
 		expect(backoffMs(3, undefined, () => 0)).toBe(0);
+	});
+});
+
+describe('retry texts say what happened: the attempts made, the real wait, the cause', () => {
+	it('a single attempt (Max Retries 0) does not claim that the node waited and tried again', async () => {
+		emulator().inject({ kind: 'serverError', status: 503, retryAfter: 0 });
+		const error = failed(await runNhn({ maxRetries: 0 }));
+		expect(error.message).not.toMatch(/attempts/);
+		expect(error.description).not.toMatch(/waited|already|retries such answers/);
+		expect(error.description).toMatch(/did not try again, as Max Retries is 0/);
+		expect(nhnCalls(emulator())).toHaveLength(1);
+	});
+
+	it('the throttling answer (4000006) after its retries says how often and how long', async () => {
+		emulator().inject({ kind: 'throttle', maxConcurrent: 0, retryAfter: 0 });
+		const error = failed(await runNhn({ maxRetries: 2 }));
+		expect(error.message).toBe(`${nhnErrors[4000006].message} (gave up after 3 attempts)`);
+		expect(error.description).toMatch(
+			/The node sent the request 3 times and waited 0 s in all between the tries \(Max Retries: 2\)\.$/,
+		);
+		expect(error.description).not.toMatch(/already waited/);
+		expect(nhnCalls(emulator())).toHaveLength(3);
+	});
+
+	it('a gateway answering 429 with a page is throttling, not a wrong Base URL', async () => {
+		const gateway = await startLoopbackServer({
+			status: 429,
+			contentType: 'text/html',
+			body: '<html>Too Many Requests</html>',
+		});
+		try {
+			const error = failed(
+				await runNode({
+					parameters: { ...nhnGeneral, options: { maxRetries: 1 } },
+					items: [fileItem(receiptKoPng)],
+					credentials: [appKeyCredential(emulator(), { baseUrl: gateway.url })],
+				}),
+			);
+			expect(error.message).toMatch(/cannot read \(HTTP 429: text\/html/);
+			expect(error.description).not.toMatch(/Base URL/);
+			expect(error.description).toMatch(/limiting how many requests it takes.*Items in Parallel/);
+			expect(error.description).toMatch(/sent the request 2 times/);
+			expect(gateway.requests).toHaveLength(2);
+		} finally {
+			await gateway.close();
+		}
+	});
+
+	it('an absurd Retry-After (a date centuries ahead) is not printed in seconds', async () => {
+		emulator().inject({
+			kind: 'throttle',
+			maxConcurrent: 0,
+			retryAfter: 'Fri, 31 Dec 9999 23:59:59 GMT',
+		});
+		const error = failed(await runNhn({ timeout: 60_000 }));
+		expect(error.description).toMatch(
+			/the next try was due in more than a year, after the Timeout\.$/,
+		);
+		expect(error.description).not.toMatch(/due in \d{4,}/);
+		expect(nhnCalls(emulator())).toHaveLength(1);
 	});
 });

@@ -1,11 +1,16 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 // `npm ci` on a fresh clone (GitHub Actions, another machine) installs exactly what package-lock.json lists and
-// fails when the lockfile and package.json disagree — also for a platform binding the lockfile left out.
+// fails when the lockfile and package.json disagree — also for a platform binding the lockfile left out. And the
+// README's `npm install` leaves the lockfile as it is: npm writes it with package.json's indentation (tabs here,
+// Prettier's), so a lockfile reformatted by hand would be rewritten whole by the next install.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+const pkgText = readFileSync(join(ROOT, 'package.json'), 'utf8');
+const lockText = readFileSync(join(ROOT, 'package-lock.json'), 'utf8');
+const pkg = JSON.parse(pkgText);
+const lock = JSON.parse(lockText) as {
 	packages: Record<string, { optionalDependencies?: Record<string, string>; version?: string }>;
 };
 
@@ -39,5 +44,11 @@ describe('package-lock.json', () => {
 				.map((name) => `${location || '(root)'} → ${name}`),
 		);
 		expect(missing).toEqual([]);
+	});
+
+	it('is formatted as npm writes it: indented like package.json, one newline at the end', () => {
+		const indent = (text: string) => /^\{\r?\n([ \t]+)"/.exec(text)?.[1];
+		expect(indent(pkgText)).toBeDefined();
+		expect(JSON.stringify(lock, null, indent(pkgText)) + '\n').toBe(lockText);
 	});
 });

@@ -16,6 +16,7 @@ import {
 	type FixtureFile,
 	receiptMartPng,
 	documentAiPrompts,
+	taxInvoicePng,
 } from '../fixtures/catalog';
 import { runNode, type HarnessCredential, type HarnessItem, type HarnessRun } from '../harness';
 import { appKeyCredential, fileItem } from '../node/setup';
@@ -124,6 +125,8 @@ const knownSamples: Record<string, (emulator: Emulator) => Sample> = {
 		fileSample(businessRegistrationPng, [clova(emulator, 'bizLicense')]),
 	'nhnDocumentOcr.askAboutDocument': (emulator) =>
 		fileSample(receiptMartPng, [appKeyCredential(emulator)], { prompt: documentAiPrompts.json }),
+	'nhnDocumentOcr.extractFields': (emulator) =>
+		fileSample(taxInvoicePng, [appKeyCredential(emulator)]),
 };
 
 function credentialCandidates(emulator: Emulator, resource: string): HarnessCredential[] {

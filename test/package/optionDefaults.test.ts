@@ -54,7 +54,13 @@ async function observe(
 }
 
 /** Options that change how the items are shaped: checked under every output; the others under the default one. */
-const SHAPING = new Set(['minConfidence', 'includeBoundingBoxes', 'keepBinary', 'headerRow']);
+const SHAPING = new Set([
+	'minConfidence',
+	'includeBoundingBoxes',
+	'keepBinary',
+	'headerRow',
+	'markdownConfidences',
+]);
 
 const cases = operationSpecs().flatMap((spec) =>
 	spec.options.flatMap((option: INodeProperties) =>

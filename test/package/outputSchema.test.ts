@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 // The output schemas the package ships (nodes/NhnClovaOcr/__schema__, copied into dist by the build; the e2e cli
 // suite finds every one in the packed package) are what each operation really outputs with its default Output:
 // regenerate them with `npm run schemas`.

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 // The JSON Schema of what an operation really outputs, in the form n8n's own nodes ship under
 // __schema__/v<version>/<resource>/<operation>.json (n8n serves it to the editor, which previews the fields of
 // a node that has not run yet, and to its AI workflow builder).

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 // The canvas subtitle names the chosen operation and resource as the panel does, not by internal values.
 import type { INodeParameters } from 'n8n-workflow';
 import { description } from './operations';

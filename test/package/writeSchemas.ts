@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 // `npm run schemas`: runs every operation against the emulator with its default output and writes what it
 // really outputs as nodes/NhnClovaOcr/__schema__/v1.0.0/<resource>/<operation>.json. An operation added later
 // is covered on the next run; test/package/outputSchema.test.ts fails while a file is missing or out of date.

@@ -7,7 +7,7 @@ import {
 	taxInvoiceFields,
 	transactionStatementFields,
 	type ExtractionField,
-} from '../../nodes/core/extract';
+} from '../../nodes/nhn/extract';
 import {
 	documentAiVariants,
 	invoiceDocumentAiAnswers,

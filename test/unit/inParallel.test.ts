@@ -90,7 +90,7 @@ describe('inParallel (the item pool of Items in Parallel)', () => {
 });
 
 describe('the Items in Parallel option', () => {
-	it("is in every operation's Options, default 4, explained by the providers' limits", () => {
+	it("is in every operation's Options, default 4, explained by the service's limits without naming a provider", () => {
 		const collections = new NhnClovaOcr().description.properties.filter(
 			(property) => property.name === 'options',
 		);
@@ -110,8 +110,10 @@ describe('the Items in Parallel option', () => {
 				default: 4,
 			});
 			expect(option?.description).toMatch(
-				/CLOVA limits calls at the same time per domain and NHN per plan/,
+				/the service limits calls at the same time \(per domain or per plan\)/,
 			);
+			// The same words serve each single-service package, so they name neither provider.
+			expect(option?.description).not.toMatch(/CLOVA|NHN/);
 		}
 	});
 });

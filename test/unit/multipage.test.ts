@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromClova } from '../../nodes/clova/normalise/general';

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import type { OcrDocument, OcrTable } from '../../nodes/core/model/document';
 import { englishNameOf } from '../../nodes/core/model/businessLabels';
 import { documentItem } from '../../nodes/core/output/document';

@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { PressureGate } from '../../nodes/core/transport/pressure';
 import { renewalMarginMs, tokenIsUsable } from '../../nodes/nhn/tokens';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { ZodType, ZodTypeDef } from 'zod';
-import { documentFile } from '../../core/input/documentFile';
+import { documentFile } from '../../core/transport/documentFile';
 import { fileBytes, uploadValue } from '../../core/input/fileSource';
 import type { OcrInput } from '../../core/input/readInput';
 import type { ItemRun } from '../../core/node/operation';

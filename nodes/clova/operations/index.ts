@@ -12,28 +12,34 @@ export const clovaOcr: Resource = {
 		recognizeText: {
 			name: 'Recognize Text',
 			description: 'Read all text, and optionally tables, from an image or a PDF of up to 10 pages',
-			action: 'Recognize text and tables',
+			action: 'Get the text and tables of a document as markdown',
+			tool: { file: 'a document, photo or scan with text and tables' },
 			operation: recognizeText,
 		},
 		recognizeTemplate: {
 			name: 'Recognize Template',
 			description:
 				'Read the named fields of a document that matches a template released in your domain',
-			action: 'Recognize document with template',
+			action: 'Get the fields of a form by its template',
+			tool: { file: 'a filled-in form of the kind the template was made for' },
 			operation: recognizeTemplate,
 		},
 		recognizeReceipt: {
 			name: 'Recognize Receipt',
 			description:
 				'Read the store, payment, totals and line items of a receipt (Document OCR receipt model)',
-			action: 'Recognize receipt',
+			action: "Get a receipt's store, date, totals and items",
+			tool: { file: 'a photo or scan of a receipt' },
 			operation: recognizeReceipt,
 		},
 		recognizeBusinessLicense: {
 			name: 'Recognize Business License',
 			description:
 				'Read the fields of a Korean business registration certificate (Document OCR business licence model)',
-			action: 'Recognize business license',
+			action: "Get a business license's fields",
+			tool: {
+				file: 'a photo or scan of a Korean business registration certificate (사업자등록증)',
+			},
 			operation: recognizeBusinessLicense,
 		},
 	},

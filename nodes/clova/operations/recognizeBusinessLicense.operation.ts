@@ -2,6 +2,7 @@ import { inputProperties } from '../../core/description/input';
 import {
 	includeBoxesOption,
 	keepBinaryOption,
+	markdownConfidencesOption,
 	minConfidenceOption,
 	optionsCollection,
 	outputProperty,
@@ -15,7 +16,7 @@ import { fromClovaBizLicense } from '../normalise/businessLicense';
 import { clovaDocumentOptions, sendToClovaDocument } from './documentRequest';
 import { readClovaOptions } from './request';
 
-const outputs: OutputShape[] = ['fields', 'document', 'raw'];
+const outputs: OutputShape[] = ['fields', 'document', 'markdown', 'raw'];
 
 export const recognizeBusinessLicense = defineOperation({
 	properties: [
@@ -29,6 +30,7 @@ export const recognizeBusinessLicense = defineOperation({
 			minConfidenceOption,
 			includeBoxesOption,
 			keepBinaryOption,
+			markdownConfidencesOption,
 		]),
 	],
 	outputs,

@@ -2,6 +2,7 @@ import { inputProperties } from '../../core/description/input';
 import {
 	includeBoxesOption,
 	keepBinaryOption,
+	markdownConfidencesOption,
 	maskCardNumberOption,
 	minConfidenceOption,
 	optionsCollection,
@@ -18,7 +19,7 @@ import { sourceOf } from '../../core/output/source';
 import { clovaDocumentOptions, sendToClovaDocument } from './documentRequest';
 import { readClovaOptions } from './request';
 
-const outputs: OutputShape[] = ['tableRows', 'document', 'fields', 'raw'];
+const outputs: OutputShape[] = ['tableRows', 'document', 'fields', 'markdown', 'raw'];
 
 const output = outputProperty(outputs);
 output.options = output.options?.map((option) =>
@@ -69,6 +70,7 @@ export const recognizeReceipt = defineOperation({
 			minConfidenceOption,
 			includeBoxesOption,
 			keepBinaryOption,
+			markdownConfidencesOption,
 		]),
 	],
 	outputs,

@@ -3,6 +3,7 @@ import { inputProperties } from '../../core/description/input';
 import {
 	includeBoxesOption,
 	keepBinaryOption,
+	markdownConfidencesOption,
 	minConfidenceOption,
 	optionsCollection,
 	outputProperty,
@@ -17,7 +18,7 @@ import { clovaResponse } from '../schemas';
 import { sourceOf } from '../../core/output/source';
 import { checkClovaUrl, clovaOptions, readClovaOptions, sendToClova } from './request';
 
-const outputs: OutputShape[] = ['fields', 'document', 'raw'];
+const outputs: OutputShape[] = ['fields', 'document', 'markdown', 'raw'];
 
 const properties: INodeProperties[] = [
 	...inputProperties(
@@ -34,7 +35,13 @@ const properties: INodeProperties[] = [
 			'IDs of released templates to match, separated by commas; empty matches every template released in the domain',
 	},
 	outputProperty(outputs),
-	optionsCollection([...clovaOptions, minConfidenceOption, includeBoxesOption, keepBinaryOption]),
+	optionsCollection([
+		...clovaOptions,
+		minConfidenceOption,
+		includeBoxesOption,
+		keepBinaryOption,
+		markdownConfidencesOption,
+	]),
 ];
 
 /** "390, 391" (or a number, or an array from an expression) → [390, 391]. */

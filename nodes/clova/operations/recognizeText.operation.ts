@@ -3,6 +3,7 @@ import {
 	headerRowOption,
 	includeBoxesOption,
 	keepBinaryOption,
+	markdownConfidencesOption,
 	minConfidenceOption,
 	optionsCollection,
 	outputProperty,
@@ -16,7 +17,7 @@ import { clovaResponse } from '../schemas';
 import { sourceOf } from '../../core/output/source';
 import { checkClovaUrl, clovaOptions, readClovaOptions, sendToClova } from './request';
 
-const outputs: OutputShape[] = ['fields', 'document', 'tableRows', 'raw'];
+const outputs: OutputShape[] = ['fields', 'document', 'tableRows', 'markdown', 'raw'];
 
 const properties = [
 	...inputProperties(
@@ -38,6 +39,7 @@ const properties = [
 		minConfidenceOption,
 		includeBoxesOption,
 		keepBinaryOption,
+		markdownConfidencesOption,
 	]),
 ];
 

@@ -21,6 +21,12 @@ const shapes: Record<OutputShape, INodePropertyOptions> = {
 		description:
 			'Each table row as an item with one column per key — good for Google Sheets or Excel',
 	},
+	markdown: {
+		name: 'Markdown',
+		value: 'markdown',
+		description:
+			'The document as Markdown text, tables as Markdown tables, one item per file — for AI models, chains and RAG',
+	},
 	raw: {
 		name: 'Raw Response',
 		value: 'raw',
@@ -76,6 +82,15 @@ export const maskCardNumberOption: INodeProperties = {
 		'Whether to replace all but the last four digits of the card number with * in every output',
 };
 
+export const maskPersonalDataOption: INodeProperties = {
+	displayName: 'Mask Personal Data',
+	name: 'maskPersonalData',
+	type: 'boolean',
+	default: true,
+	description:
+		"Whether to mask Korean resident and foreigner registration numbers (kept: birth date and first back digit, e.g. 900101-1******), driver's licence numbers (kept: the region) and passport numbers (kept: the type letter) in every output, the raw response, Markdown, review reasons and errors. Company registration numbers (법인등록번호), phone and account numbers stay. Turning it off is your own responsibility under Korea's Personal Information Protection Act.",
+};
+
 export const headerRowOption: INodeProperties = {
 	displayName: 'Use First Row as Column Names',
 	name: 'headerRow',
@@ -83,6 +98,15 @@ export const headerRowOption: INodeProperties = {
 	default: false,
 	description:
 		'Whether the "One Item per Table Row" output uses the texts of a table\'s first row as keys (otherwise column1, column2…)',
+};
+
+export const markdownConfidencesOption: INodeProperties = {
+	displayName: 'Include Confidences in Markdown',
+	name: 'markdownConfidences',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether the Markdown (the "Markdown" output, and the markdown field of "One Item per Document") says after each value how sure the OCR was, e.g. "(confidence 0.97)"',
 };
 
 /** The operation's options, plus the request options every operation has (retries, timeout). */

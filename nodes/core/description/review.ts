@@ -18,7 +18,7 @@ export const reviewProperties: INodeProperties[] = [
 		noDataExpression: true,
 		default: false,
 		description:
-			'Whether to add a second output, "Needs Review", for documents a person should check: a value read with low confidence, a failed check (business number check digit, card number, template validation, a failed page) or a missing required key',
+			'Whether to add a second output, "Needs Review", for documents a person should check: a value read with low confidence, a failed check (business number check digit, card number, template validation, a failed page), a missing required key, or — for Extract Fields — a required field without a value or a value that is not of its type',
 		displayOptions: documentOperations,
 	},
 	{
@@ -38,7 +38,7 @@ export const reviewProperties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. registrationNumber, companyName',
 		description:
-			'Comma-separated keys a document must have with a value, or it goes to "Needs Review": English names (registrationNumber), labels as printed (등록번호) or template field names',
+			'Comma-separated keys a document must have with a value, or it goes to "Needs Review": English names (registrationNumber), labels as printed (등록번호), template field names, or the field names of Extract Fields',
 		displayOptions: { ...documentOperations, show: { needsReviewOutput: [true] } },
 	},
 ];

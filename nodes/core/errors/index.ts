@@ -1,10 +1,11 @@
-import { redirectRefusal } from '../transport/redirects';
-import { maskCardLike } from '../privacy/cardNumbers';
-import { cap } from '../privacy/secrets';
+import { cap, cleanOutgoing, MAX_PROVIDER_TEXT } from '../privacy/secrets';
 
-/** A provider's or gateway's words, fit for a message: no card number, and not more than `max` characters. */
-function providerWords(text: string, max?: number): string {
-	return cap(maskCardLike(text), max);
+/**
+ * A provider's or gateway's words, fit for a message: no personal or card number, not more than `max` characters.
+ * Callers that know the credentials clean the words with them first (cleanProviderText), before anything is cut.
+ */
+function providerWords(text: string, max = MAX_PROVIDER_TEXT): string {
+	return cleanOutgoing(text, [], max);
 }
 
 /**
@@ -90,30 +91,49 @@ export function unreadableReplyError(
 	providerWhat: string,
 ): OcrError {
 	const what = providerWords(providerWhat);
-	const temporary = httpStatus >= 500 || httpStatus === 0;
 	return new OcrError(
 		'service',
 		`${service} sent an answer the node cannot read (HTTP ${httpStatus}: ${what})`,
-		temporary
-			? 'The service or a gateway in front of it is having problems. Try again later; the node already retries such answers (see the Max Retries option).'
-			: 'Check the Base URL / invoke URL in the credential: it may point to something other than the OCR API.',
+		unreadableHint(httpStatus),
 		{ httpCode: httpStatus ? String(httpStatus) : undefined, cause: what },
 	);
 }
 
-/** `reason` is plain words: n8n replaces any message that contains a code such as ECONNRESET with its own text. */
-export function connectionError(service: string, reason: string, providerDetail: string): OcrError {
+/** What to do about an answer the node cannot read, by its status: only a status that can mean a wrong URL says so. */
+function unreadableHint(status: number): string {
+	if (status === 429)
+		return 'The service, or a gateway in front of it, is limiting how many requests it takes (HTTP 429 Too Many Requests). Send fewer items at once (the Items in Parallel option) or try again later.';
+	if (status >= 500 || status === 0 || status === 408)
+		return 'The service or a gateway in front of it is having problems. Try again later.';
+	if (status === 401 || status === 403)
+		return 'A gateway in front of the service refused the request. Check the credential (its key and URL).';
+	return 'Check the Base URL / invoke URL in the credential: it may point to something other than the OCR API.';
+}
+
+/**
+ * `reason` is plain words: n8n replaces any message that contains a code such as ECONNRESET with its own text. No
+ * address, port or system message is kept (they tell a model which internal ports answer).
+ */
+export function connectionError(service: string, reason: string): OcrError {
 	return new OcrError(
 		'service',
 		`Could not reach ${service}: ${reason}`,
-		`Check the URL in the credential and the network between n8n and the service. A dropped or refused connection is retried by the node itself (see the Max Retries option). (${providerWords(providerDetail)})`,
+		'Check the URL in the credential and the network between n8n and the service.',
 		{ cause: reason },
 	);
 }
 
+/** A duration in words a person reads at a glance: "0.5 s", "45 s", "3 min", "2.5 h", "12 days", "more than a year". */
 export function seconds(ms: number): string {
+	if (!Number.isFinite(ms) || ms < 0) return 'an unknown time';
 	const value = ms / 1000;
-	return `${Number.isInteger(value) ? value : value.toFixed(1)} s`;
+	const round = (number: number) =>
+		Number.isInteger(number) ? String(number) : number.toFixed(1).replace(/\.0$/, '');
+	if (value < 120) return `${round(value)} s`;
+	if (value < 7200) return `${round(value / 60)} min`;
+	if (value < 2 * 86400) return `${round(value / 3600)} h`;
+	if (value < 365 * 86400) return `${Math.round(value / 86400)} days`;
+	return 'more than a year';
 }
 
 /** The Timeout option ran out: the service took the request but did not finish answering in time. */
@@ -126,23 +146,44 @@ export function timeoutError(service: string, timeoutMs: number): OcrError {
 	);
 }
 
+/** What happened to a call, for its error: attempts made, the waits between them, what was left undone. */
+export interface AttemptFacts {
+	attempts: number;
+	/** The time actually spent waiting between attempts. */
+	waitedMs?: number;
+	/** The Max Retries the item had. */
+	maxRetries?: number;
+	/** Whether the last answer or failure was one a retry can get past (throttling, a 5xx, a dropped connection). */
+	retryable?: boolean;
+	/** Another attempt was due after this wait, which the Timeout did not leave time for. */
+	waitBeyondTimeoutMs?: number;
+}
+
 /**
- * After retries, the message also says how many attempts were made; `error` describes what the last one got.
- * `waitBeyondTimeoutMs`: another attempt was due after this wait, which the Timeout did not leave time for.
+ * The error of a call, with what really happened to it: the message says how many attempts were made (when more
+ * than one), the description how long the node waited between them, or why it did not try again. Nothing is said
+ * about retries that were not made.
  */
-export function afterAttempts(
-	error: OcrError,
-	attempts: number,
-	waitBeyondTimeoutMs?: number,
-): OcrError {
+export function afterAttempts(error: OcrError, facts: AttemptFacts): OcrError {
+	const { attempts, waitedMs = 0, maxRetries, retryable, waitBeyondTimeoutMs } = facts;
+	const notes: string[] = [];
 	if (attempts > 1) {
 		error.message = `${error.message} (gave up after ${attempts} attempts)`;
 		error.attempts = attempts;
+		notes.push(
+			`The node sent the request ${attempts} times and waited ${seconds(waitedMs)} in all between the tries${maxRetries === undefined ? '' : ` (Max Retries: ${maxRetries})`}.`,
+		);
 	}
 	if (waitBeyondTimeoutMs !== undefined) {
-		error.description =
-			`${error.description} The node did not try again: the next try was due in ${seconds(waitBeyondTimeoutMs)}, after the Timeout.`.trim();
+		notes.push(
+			`The node did not try again: the next try was due in ${seconds(waitBeyondTimeoutMs)}, after the Timeout.`,
+		);
+	} else if (attempts === 1 && retryable && maxRetries === 0) {
+		notes.push(
+			'The node did not try again, as Max Retries is 0; a higher Max Retries lets it wait and retry such answers.',
+		);
 	}
+	if (notes.length) error.description = `${error.description} ${notes.join(' ')}`.trim();
 	return error;
 }
 
@@ -167,4 +208,9 @@ export function redirectError(service: string, status: number, target: string): 
 		'Check the URL in the credential: enter the service address itself (https://…), not one that forwards to it. If a proxy or gateway in front of the service redirects, fix it there.',
 		{ httpCode: String(status), cause: reason },
 	);
+}
+
+/** The words for a refused redirect, shared by the node's errors and the token request. */
+export function redirectRefusal(what: string, status: number, target: string): string {
+	return `${what} answered with a redirect (HTTP ${status}) to ${target}, which the node does not follow: credentials and documents are sent only to the address in the credential`;
 }

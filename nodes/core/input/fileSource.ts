@@ -1,6 +1,4 @@
-import { createHash } from 'crypto';
 import type { IExecuteFunctions } from 'n8n-workflow';
-import { formatFromBytes, type FileFormat } from './fileFormat';
 
 /** The stream type n8n's binary helpers hand out (the node may not import `stream` itself). */
 export type BinaryStream = Awaited<ReturnType<IExecuteFunctions['helpers']['getBinaryStream']>>;
@@ -20,9 +18,6 @@ export interface FileSource {
 	stored?: StoredFile;
 }
 
-/** Enough of the file's start for every signature `formatFromBytes` knows. */
-const HEAD_BYTES = 64;
-
 /** A file in n8n's binary store, by its id: its size from the store's metadata, nothing read yet. */
 export async function storedFile(
 	ctx: IExecuteFunctions,
@@ -35,23 +30,6 @@ export async function storedFile(
 		open: async () => await ctx.helpers.getBinaryStream(binaryDataId),
 		read,
 	};
-}
-
-/** The file's format from its first bytes, reading only those. */
-export async function formatFromStart(stored: StoredFile): Promise<FileFormat | undefined> {
-	const stream = await stored.open();
-	const chunks: Buffer[] = [];
-	let length = 0;
-	try {
-		for await (const chunk of stream) {
-			chunks.push(chunk as Buffer);
-			length += (chunk as Buffer).length;
-			if (length >= HEAD_BYTES) break;
-		}
-	} finally {
-		stream.destroy();
-	}
-	return formatFromBytes(Buffer.concat(chunks).subarray(0, HEAD_BYTES));
 }
 
 export function fileSize(file: FileSource): number {
@@ -69,14 +47,6 @@ export async function fileBytes(file: FileSource): Promise<Buffer> {
 
 export function sizeMismatch(length: number, size: number): string {
 	return `The stored file has ${length} bytes where its metadata says ${size}`;
-}
-
-/** SHA-256 of the file's bytes, read piece by piece when it is stored. */
-export async function fileSha256(file: FileSource): Promise<string> {
-	const hash = createHash('sha256');
-	if (file.bytes || !file.stored) hash.update(file.bytes ?? Buffer.alloc(0));
-	else for await (const chunk of await file.stored.open()) hash.update(chunk as Buffer);
-	return hash.digest('hex');
 }
 
 /** What a multipart part carries: the bytes in memory, or the stored file to stream. */

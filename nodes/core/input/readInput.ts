@@ -2,11 +2,11 @@ import type { IBinaryData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { BINARY_IN_JSON_PROPERTY, BINARY_MODE_COMBINED, isBinaryValue } from 'n8n-workflow';
 import { inputError } from '../errors';
 import { detectFormat, type FileFormat } from './fileFormat';
-import { formatFromStart, storedFile, type FileSource } from './fileSource';
-import type { InputParameters } from '../node/parameters';
-import { checkToolUrl } from '../tool/arguments';
-import { asText } from '../values/read';
+import { storedFile, type FileSource } from './fileSource';
+import { checkToolUrl } from './toolUrl';
+import { asText, isUnset } from '../values/read';
 import { displayUrl } from './shownUrl';
+import { shortEcho } from '../privacy/secrets';
 
 /** A file to upload: its bytes in memory (default binary mode), or `stored` in n8n's binary store and read from there. */
 export interface FileInput extends FileSource {
@@ -24,6 +24,12 @@ export interface UrlInput {
 }
 
 export type OcrInput = FileInput | UrlInput;
+
+/** The input parameters of one item, as read: a binary field (its name or the file an expression gave) or a URL. */
+export type InputParameters =
+	| { type: 'binary'; field: unknown }
+	/** `allowInternal`: the tool's "Allow Internal Addresses" (a model-chosen URL may lead inside the network). */
+	| { type: 'url'; url: string; allowInternal?: boolean };
 
 const BINARY_FIELD = 'Input Binary Field';
 
@@ -47,7 +53,7 @@ function availableFields(ctx: IExecuteFunctions, itemIndex: number, combined: bo
 }
 
 function missingField(name: string, available: string[]) {
-	const preview = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+	const preview = shortEcho(name, 40);
 	if (looksLikeAValue(name)) {
 		return inputError(
 			`"${BINARY_FIELD}" holds a value, not a field name ("${preview}")`,
@@ -84,7 +90,7 @@ function describedFile(
 	);
 	if (!match) {
 		throw inputError(
-			`"${BINARY_FIELD}" describes a file${meta.fileName ? ` ("${meta.fileName}")` : ''} this item does not have`,
+			`"${BINARY_FIELD}" describes a file${meta.fileName ? ` ("${shortEcho(meta.fileName, 60)}")` : ''} this item does not have`,
 			'The expression gives the details of a file, not its contents, and the file is not on this item. Enter the name of the binary field instead, e.g. data, and make sure the file reaches this node.',
 		);
 	}
@@ -158,7 +164,7 @@ async function readBinary(
 	const { reference, data, name } = binaryReference(ctx, itemIndex, field);
 	const fileName = data.fileName ?? `${name}${data.fileExtension ? `.${data.fileExtension}` : ''}`;
 	if (data.id) {
-		// Kept in n8n's binary store: streamed from there when sent, only its first bytes read here (when needed).
+		// Kept in n8n's binary store: streamed from there when sent; its bytes are checked when the item is prepared.
 		const stored = await storedFile(
 			ctx,
 			data.id,
@@ -169,9 +175,7 @@ async function readBinary(
 			stored,
 			fileName,
 			mimeType: data.mimeType,
-			format:
-				detectFormat({ mimeType: data.mimeType, fileName }) ??
-				(stored.size > 0 ? await formatFromStart(stored) : undefined),
+			format: detectFormat({ mimeType: data.mimeType, fileName }),
 		};
 	}
 	const bytes = await readBytes(ctx, itemIndex, reference);
@@ -190,14 +194,14 @@ function readUrl(raw: string): UrlInput {
 		url = new URL(raw);
 	} catch {
 		throw inputError(
-			raw ? `"${displayUrl(raw)}" is not a valid URL` : 'No image URL given',
+			raw ? `"${shortEcho(displayUrl(raw), 120)}" is not a valid URL` : 'No image URL given',
 			'Enter a full address starting with https://, for example https://example.com/receipt.jpg.',
 		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw inputError(
 			`The image URL must start with https:// or http://`,
-			`"${displayUrl(raw)}" uses ${url.protocol}; the OCR service can only download web addresses.`,
+			`"${shortEcho(displayUrl(raw), 120)}" uses ${shortEcho(url.protocol, 20)}; the OCR service can only download web addresses.`,
 		);
 	}
 	let fileName: string;
@@ -215,8 +219,22 @@ export async function readInput(
 	itemIndex: number,
 	input: InputParameters,
 	tool: boolean,
+	/** What the operation's service reads, for a tool's messages, e.g. "a JPG or PNG file". */
+	fileTypes?: string,
 ): Promise<OcrInput> {
-	if (input.type === 'binary') return await readBinary(ctx, itemIndex, input.field);
-	if (tool) checkToolUrl(input.url);
+	if (input.type === 'binary') {
+		if (tool) checkToolFile(input.field, fileTypes);
+		return await readBinary(ctx, itemIndex, input.field);
+	}
+	if (tool) checkToolUrl(input.url, input.allowInternal, fileTypes);
 	return readUrl(input.url);
+}
+
+/** A tool's File (an expression the user set, e.g. a chat message's attachment) that gave no file. */
+function checkToolFile(field: unknown, fileTypes = 'an image file'): void {
+	if (!isUnset(field)) return;
+	throw inputError(
+		"No file came with the agent's input",
+		`This tool reads the file the user attached to their message (${fileTypes}), and there was none. Ask the user to attach the document to their message, then call the tool again.`,
+	);
 }

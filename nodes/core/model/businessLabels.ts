@@ -1,3 +1,6 @@
+import { formatBusinessNumber, normaliseBusinessNumber } from './businessNumber';
+import { isoDateFromText } from './values';
+
 /**
  * Stable English names for the labels of a Korean business registration certificate (사업자등록증), so that a
  * mapping to a sheet survives a change in how NHN spells a label. Unknown labels keep only their Korean key.
@@ -31,6 +34,22 @@ const names: Record<string, string> = {
 	전자세금계산서전용전자우편주소: 'taxInvoiceEmail',
 };
 
+/** The certificate's dates, by English name: each also given as an ISO date a sheet can sort. */
+const DATE_NAMES = new Set(['openingDate', 'issueDate', 'birthDate']);
+
+/**
+ * A certificate value as a typed reading beside its printed text: dates as YYYY-MM-DD ("2019 년 04 월 01 일" →
+ * "2019-04-01"), the registration number as 123-45-67890; undefined where there is nothing to add.
+ */
+export function certificateValue(name: string | undefined, printed: string): string | undefined {
+	if (name && DATE_NAMES.has(name)) return isoDateFromText(printed);
+	if (name === 'registrationNumber') {
+		const digits = normaliseBusinessNumber(printed);
+		return /^\d{10}$/.test(digits) ? formatBusinessNumber(digits) : undefined;
+	}
+	return undefined;
+}
+
 export function englishNameOf(label: string): string | undefined {
 	const compact = label.replace(/\s+/g, '');
 	return (
@@ -38,29 +57,4 @@ export function englishNameOf(label: string): string | undefined {
 		names[compact.replace(/\(.*?\)/g, '')] ??
 		names[compact.replace(/^.*\((.*?)\)$/, '$1')]
 	);
-}
-
-/**
- * CLOVA Document OCR business-licence keys (observed in client code, shared/api/clova-document-biz-license.md §3)
- * → the names above where the certificate line is the same; a key with no counterpart keeps its own name.
- */
-const clovaKeys: Record<string, string> = {
-	registerNumber: 'registrationNumber',
-	corpName: 'companyName',
-	companyName: 'companyName',
-	repName: 'representative',
-	openDate: 'openingDate',
-	bisAddress: 'businessAddress',
-	headAddress: 'headOfficeAddress',
-	bisType: 'businessType',
-	bisItem: 'businessItem',
-	corpRegisterNum: 'corporateRegistrationNumber',
-	taxType: 'taxpayerType',
-	birth: 'birthDate',
-	issuanceDate: 'issueDate',
-	issuanceReason: 'issueReason',
-};
-
-export function englishNameOfClovaKey(key: string): string {
-	return clovaKeys[key] ?? key;
 }

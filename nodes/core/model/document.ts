@@ -128,6 +128,30 @@ export interface LlmAnswer {
 	data?: unknown;
 }
 
+/** One problem of a field extraction, naming its field (a dotted path: `total`, `lineItems[1].quantity`). */
+export interface ExtractionIssue {
+	code: 'missing' | 'invalidType' | 'checkDigit' | 'noJson';
+	/** "" when the answer held no JSON. */
+	field: string;
+	message: string;
+	/** The value as the answer gave it. */
+	value?: unknown;
+}
+
+/** Fields read to the user's own definitions from a language model's answer (NHN Document AI, Extract Fields). */
+export interface FieldExtraction {
+	/** Exactly the defined fields, each of its type; null where absent or not convertible. */
+	values: Record<string, string | number | boolean | null | Array<Record<string, unknown>>>;
+	/** The list field whose rows "One Item per Row" gives, and its rows' field names, when the fields have one. */
+	rowsOf?: { name: string; fields: string[] };
+	problems: ExtractionIssue[];
+	/** Whether the answer held a JSON object. */
+	found: boolean;
+	/** The model's answer as received. */
+	answer: string;
+	documentType: string;
+}
+
 export interface MatchedTemplate {
 	id: number;
 	name?: string;
@@ -154,4 +178,5 @@ export interface OcrDocument {
 	extras: Record<string, unknown>;
 	receipt?: Receipt;
 	answer?: LlmAnswer;
+	extraction?: FieldExtraction;
 }

@@ -8,6 +8,7 @@ import { withFieldsNotice } from '../description/output';
 import { reviewOutputsExpression, reviewProperties } from '../description/review';
 import { skipFilesReadProperties } from '../description/skipFiles';
 import { subtitleFor } from '../description/subtitle';
+import { toolHintTable } from '../tool/hints';
 import { withToolMode } from '../tool/properties';
 import type { OperationTable } from './prepare';
 import type { Provider } from './provider';
@@ -59,6 +60,7 @@ export function ocrNodeParts(providers: Provider[]): Pick<
 			...reviewProperties,
 			...skipFilesReadProperties,
 		]),
+		toolHintTable(providers),
 	);
 	return {
 		subtitle: subtitleFor(properties),

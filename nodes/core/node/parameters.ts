@@ -4,9 +4,18 @@ import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../description/request'
 import type { OutputShape, ShapeOptions } from '../output/options';
 import { outputShapeNames } from '../output/options';
 import type { ReviewRules } from '../review/reasons';
+import { shortEcho } from '../privacy/secrets';
 import { isToolMode } from '../tool/mode';
-import { asBoolean, asChoice, asNumber, asOptions, asText, asTextList } from '../values/read';
-import type { Operation } from './operation';
+import {
+	asBoolean,
+	asChoice,
+	asNumber,
+	asOptions,
+	asText,
+	asTextList,
+	isUnset,
+} from '../values/read';
+import type { InputParameters } from '../input/readInput';
 
 /**
  * The one module that reads node parameters: an item's values are read once, when its work is prepared, into one
@@ -24,8 +33,6 @@ export interface ParameterSource {
 	tool: boolean;
 }
 
-export type InputParameters = { type: 'binary'; field: unknown } | { type: 'url'; url: string };
-
 export type SkipMode = 'skip' | 'readAgain' | 'forgetAll';
 
 export interface ItemParameters<Own = unknown> {
@@ -39,6 +46,8 @@ export interface ItemParameters<Own = unknown> {
 	request: { maxRetries: number; timeoutMs: number };
 	review: ReviewRules;
 	skipFiles: { enabled: boolean; mode: SkipMode };
+	/** Mask Personal Data (operations that read a document; see core/privacy/protect.ts). */
+	privacy: { personalData: boolean };
 	own: Own;
 }
 
@@ -75,29 +84,44 @@ export function readOperationName(
 	itemIndex: number,
 	fallbackResource: string,
 ): { resource: string; operation: string } {
-	const resource = String(ctx.getNodeParameter('resource', itemIndex, fallbackResource));
+	// Names, never `[object Object]`: a value that is not text is described (and then found in no list).
+	const name = (value: unknown) => (typeof value === 'string' ? value : shortEcho(value));
+	const resource = name(ctx.getNodeParameter('resource', itemIndex, fallbackResource));
 	const operation =
 		resource === CUSTOM_API_CALL
 			? CUSTOM_API_CALL
-			: String(ctx.getNodeParameter('operation', itemIndex, ''));
+			: name(ctx.getNodeParameter('operation', itemIndex, ''));
 	return { resource, operation };
 }
 
 function readInputParameters(values: ParameterSource): InputParameters {
+	// As a tool: the model passes a URL, or (File From an Expression) the user's expression gives a file.
 	const type = values.tool
-		? 'url'
+		? asChoice<'binary' | 'url'>(values.node('inputType', 'url'), {
+				displayName: 'Input Type',
+				choices: { url: 'Image URL From the Model', binary: 'File From an Expression' },
+				fallback: 'url',
+			})
 		: asChoice<'binary' | 'url'>(values.node('inputType', 'binary'), {
 				displayName: 'Input Type',
 				choices: { binary: 'Binary File', url: 'Image URL' },
 				fallback: 'binary',
 			});
-	if (type === 'binary') return { type, field: values.node('binaryPropertyName', 'data') };
+	if (type === 'binary') {
+		// Unset means the default the panel shows, as for every parameter (a tool's File has none).
+		const field = values.node('binaryPropertyName', values.tool ? '' : 'data');
+		return { type, field: isUnset(field) && !values.tool ? 'data' : field };
+	}
 	return {
 		type,
 		url: asText(values.node('imageUrl', ''), {
 			displayName: 'Image URL',
 			expects: 'a web address such as https://example.com/receipt.jpg',
 		}),
+		// Tool mode only: whether the model may pass addresses inside the network n8n runs in.
+		allowInternal:
+			values.tool &&
+			asBoolean(values.node('allowInternalAddresses', false), 'Allow Internal Addresses', false),
 	};
 }
 
@@ -118,12 +142,19 @@ function readReviewRules(values: ParameterSource): ReviewRules {
 	};
 }
 
+/** What the reading needs to know of an operation (see operation.ts). */
+interface OperationParameters<Own> {
+	outputs: OutputShape[];
+	input?: object;
+	readOwn(values: ParameterSource): Own;
+}
+
 /** Reads and checks every parameter one item uses, for `operation`. */
 export function readItemParameters<Own>(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	names: { resource: string; operation: string },
-	operation: Operation<Own>,
+	operation: OperationParameters<Own>,
 	run: RunParameters,
 ): ItemParameters<Own> {
 	const options = asOptions(ctx.getNodeParameter('options', itemIndex, {}));
@@ -139,6 +170,7 @@ export function readItemParameters<Own>(
 	const input = operation.input ? readInputParameters(values) : undefined;
 	const skipFiles =
 		input?.type === 'binary' &&
+		!values.tool &&
 		asBoolean(values.node('skipFilesAlreadyRead', false), 'Skip Files Already Read', false);
 	return {
 		...names,
@@ -161,6 +193,12 @@ export function readItemParameters<Own>(
 			includeBoxes: asBoolean(options.includeBoundingBoxes, 'Include Bounding Boxes', false),
 			keepBinary: asBoolean(options.keepBinary, 'Keep Input File', false),
 			headerRow: asBoolean(options.headerRow, 'Use First Row as Column Names', false),
+			markdownConfidences: asBoolean(
+				options.markdownConfidences,
+				'Include Confidences in Markdown',
+				false,
+			),
+			problemsInReview: run.needsReviewOutput && !values.tool,
 		},
 		request: {
 			maxRetries: asNumber(options.maxRetries, {
@@ -191,6 +229,10 @@ export function readItemParameters<Own>(
 						fallback: 'skip',
 					})
 				: 'skip',
+		},
+		privacy: {
+			personalData:
+				!!operation.input && asBoolean(options.maskPersonalData, 'Mask Personal Data', true),
 		},
 		own: operation.readOwn(values),
 	};

@@ -1,8 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { inputError } from '../errors';
-import { fileBytes, fileSha256 } from '../input/fileSource';
-import { checkFile, checkPages } from '../input/limits';
+import { shortEcho } from '../privacy/secrets';
+import { inspectFile } from '../input/inspectFile';
+import { checkDocument } from '../input/limits';
 import { readInput, type OcrInput } from '../input/readInput';
+import { fileTypesOf } from '../tool/hints';
 import type { Operation } from './operation';
 import {
 	CUSTOM_API_CALL,
@@ -40,7 +42,7 @@ function pickOperation(
 		);
 	}
 	throw inputError(
-		`The operation "${names.operation}" is not supported for "${names.resource}"`,
+		`The operation "${shortEcho(names.operation)}" is not supported for "${shortEcho(names.resource)}"`,
 		'Choose one of the operations in the list.',
 	);
 }
@@ -60,24 +62,34 @@ export async function prepareItem(
 	const params = readItemParameters(ctx, index, names, operation, run);
 	const prepared: PreparedItem = { index, operation, params };
 	if (!operation.input || !params.input) return prepared;
-	const input = await readInput(ctx, index, params.input, params.tool);
+	const input = await readInput(
+		ctx,
+		index,
+		params.input,
+		params.tool,
+		fileTypesOf(operation.input.limits),
+	);
 	if (input.kind === 'url') {
 		if (operation.input.urls === 'provider') operation.input.checkUrl?.(input);
 		return { ...prepared, input };
 	}
-	const format = checkFile(input, operation.input.limits);
-	if (operation.input.limits.maxPages?.(format) !== undefined)
-		checkPages(input, await fileBytes(input), format, operation.input.limits);
-	if (params.skipFiles.enabled) {
-		const sha256 = await fileSha256(input);
+	// Everything the bytes can rule out (format by its first bytes, size, cut off, password, pages) is checked here,
+	// before the first paid call of the run; the hash for Skip Files Already Read comes from the same read.
+	const { limits } = operation.input;
+	const { check, sha256 } = await inspectFile(input, {
+		sha256: params.skipFiles.enabled,
+		whole: (format) => limits.maxPages?.(format) !== undefined,
+	});
+	const checked = { ...input, format: checkDocument(input, check, limits) };
+	if (sha256) {
 		prepared.skip = {
 			sha256,
 			key: `${names.resource}.${names.operation}:${sha256}`,
 			mode: params.skipFiles.mode,
 		};
 	}
-	if (!input.bytes) return { ...prepared, input };
-	return { ...prepared, input: { ...input, bytes: undefined }, readAgain: true };
+	if (!checked.bytes) return { ...prepared, input: checked };
+	return { ...prepared, input: { ...checked, bytes: undefined }, readAgain: true };
 }
 
 /** The item's input for its call: a file given as bytes is read again (it was checked when prepared). */

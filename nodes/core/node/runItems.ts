@@ -2,15 +2,24 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeError } fr
 import { toNodeError } from '../errors/toNodeError';
 import type { ShapedResult } from '../model/result';
 import { shapeOutput } from '../output';
+import { protectResult } from '../privacy/protect';
 import { redactSecrets } from '../privacy/secrets';
 import { reviewObject, reviewReasons } from '../review/reasons';
 import { toolAnswer } from '../tool/answer';
+import { toolFailureItem } from '../tool/failure';
+import { isToolMode } from '../tool/mode';
 import { startPolicy } from '../transport/policy';
 import { pressureGate } from '../transport/pressure';
 import { inParallel } from './inParallel';
 import { readRunParameters, type RunParameters } from './parameters';
 import { inputForCall, prepareItem, type OperationTable, type PreparedItem } from './prepare';
-import { forgetAllFiles, recordDelivered, skippedItem, wasDelivered } from './skipFiles';
+import {
+	confirmDelivered,
+	forgetAllFiles,
+	recordDelivered,
+	skippedItem,
+	wasDelivered,
+} from './skipFiles';
 
 type Outcome =
 	| { items: INodeExecutionData[]; needsReview?: boolean; delivers?: string }
@@ -24,7 +33,10 @@ function errorItem(error: NodeError, itemIndex: number): INodeExecutionData {
 	return { json, pairedItem: { item: itemIndex } };
 }
 
-/** Every text that leaves the node in an error goes through here: no secret of the credentials the run used. */
+/**
+ * Every text that leaves the node in an error or a review reason goes through here: no secret of the credentials
+ * the run used (in any derived form), no resident, foreigner, licence, passport or card number (cleanOutgoing).
+ */
 function cleaner(ctx: IExecuteFunctions): (text: string) => string {
 	return (text) => redactSecrets(ctx, text);
 }
@@ -34,6 +46,7 @@ async function prepareAll(
 	ctx: IExecuteFunctions,
 	table: OperationTable,
 	run: RunParameters,
+	/** Continue On Fail, or tool mode (a tool answers every failure: core/tool/failure.ts). */
 	continueOnFail: boolean,
 ): Promise<Array<PreparedItem | { error: NodeError }>> {
 	const count = ctx.getInputData().length;
@@ -51,13 +64,18 @@ async function prepareAll(
 	const skipping = prepared.filter((item): item is PreparedItem => 'index' in item && !!item.skip);
 	if (skipping.some((item) => item.skip?.mode === 'forgetAll')) await forgetAllFiles(ctx);
 	// One look-up per file, one at a time (n8n's store is not made for concurrent writes of one workflow's row).
-	const lookedUp = new Set<string>();
+	const found = new Map<string, boolean>();
 	for (const item of skipping) {
 		const skip = item.skip!;
-		if (skip.mode === 'readAgain' || lookedUp.has(skip.key)) continue;
-		lookedUp.add(skip.key);
-		skip.delivered = await wasDelivered(ctx, skip.key);
+		if (skip.mode === 'readAgain' || found.has(skip.key)) continue;
+		found.set(skip.key, await wasDelivered(ctx, skip.key));
 	}
+	// A file found read is skipped only when a second look, after a pause, still finds it (see skipFiles.ts).
+	const confirmed = await confirmDelivered(
+		ctx,
+		[...found].filter(([, delivered]) => delivered).map(([key]) => key),
+	);
+	for (const item of skipping) item.skip!.delivered = confirmed.has(item.skip!.key);
 	return prepared;
 }
 
@@ -70,7 +88,11 @@ async function runPrepared(
 	const { params, operation, index } = item;
 	const policy = startPolicy(params.request);
 	const input = await inputForCall(ctx, item);
-	const result = await operation.run({ index, params, input, policy, n8n: ctx });
+	// Masked before anything is made of it: every output shape, the raw answer, tool answers, review reasons.
+	const result = protectResult(
+		await operation.run({ index, params, input, policy, n8n: ctx }),
+		params.privacy,
+	);
 	const shaped: ShapedResult = {
 		...result,
 		source: {
@@ -86,7 +108,11 @@ async function runPrepared(
 		: shapeOutput(shaped, params.output, inputItem);
 	for (const output of items) output.pairedItem = { item: index };
 	if (!run.needsReviewOutput) return { items, delivers: item.skip?.key };
-	const reasons = reviewReasons(shaped.document, params.review);
+	// Values come from the protected document; messages may quote a provider: cleaned like an error's text.
+	const reasons = reviewReasons(shaped.document, params.review).map((reason) => ({
+		...reason,
+		message: cleaner(ctx)(reason.message),
+	}));
 	if (reasons.length) for (const output of items) output.json.review = reviewObject(reasons);
 	return { items, needsReview: reasons.length > 0, delivers: item.skip?.key };
 }
@@ -102,12 +128,17 @@ export async function runItems(
 	table: OperationTable,
 ): Promise<INodeExecutionData[][]> {
 	if (ctx.getInputData().length === 0) return [[]];
-	const continueOnFail = ctx.continueOnFail();
+	// As an AI Agent's tool every failure is an answer the model reads (`{ error, fix }`), never a thrown error:
+	// n8n would hand the model only the message (agent 3.x) or nothing (2.x).
+	const tool = isToolMode(ctx.getNode().type);
+	const continueOnFail = ctx.continueOnFail() || tool;
 	let run: RunParameters;
 	try {
 		run = readRunParameters(ctx);
 	} catch (caught) {
-		throw toNodeError(ctx.getNode(), 0, caught, cleaner(ctx));
+		const error = toNodeError(ctx.getNode(), 0, caught, cleaner(ctx));
+		if (!tool) throw error;
+		return [ctx.getInputData().map((_, index) => toolFailureItem(error, index))];
 	}
 	pressureGate(ctx, run.itemsInParallel);
 	const prepared = await prepareAll(ctx, table, run, continueOnFail);
@@ -161,13 +192,16 @@ export async function runItems(
 		if (!outcome) return;
 		if ('error' in outcome) {
 			if (!continueOnFail) throw outcome.error;
-			accepted.push(errorItem(outcome.error, itemIndex));
+			accepted.push(
+				tool ? toolFailureItem(outcome.error, itemIndex) : errorItem(outcome.error, itemIndex),
+			);
 			return;
 		}
 		if (outcome.delivers) delivered.push(outcome.delivers);
-		const target = outcome.needsReview ? review : accepted;
+		// A tool has one output, the model: an item that needs review goes there too, with its `review`.
+		const target = outcome.needsReview && !tool ? review : accepted;
 		for (const item of outcome.items) target.push(item);
 	});
 	await recordDelivered(ctx, delivered);
-	return run.needsReviewOutput ? [accepted, review] : [accepted];
+	return run.needsReviewOutput && !tool ? [accepted, review] : [accepted];
 }

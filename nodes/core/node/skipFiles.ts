@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { sleep, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import { withSource } from '../output/options';
 import type { SkipMode } from './parameters';
 
@@ -10,12 +10,16 @@ import type { SkipMode } from './parameters';
  *
  * n8n's store can only look a key up by recording it, so a look-up that finds a file new is undone at once. Two
  * executions that read the same file at the same time therefore both read it (a second paid call) rather than one
- * skipping a file the other then fails to deliver.
+ * skipping a file the other then fails to deliver. One window is left: an execution may look a file up in the
+ * instant between another's look-up and its undo, and find it "read". So a file found read is looked up once more
+ * after a pause (`confirmDelivered`, once per run for all such files): only a file still found then is skipped. A
+ * look-up's undo can also remove a record another execution wrote in the same instant: that file is read again
+ * next time — a second paid read, never a lost file.
  */
 const SCOPE = 'workflow';
 const OPTIONS = { mode: 'entries', maxEntries: 10000 } as const;
 /** n8n's store keeps only a hash of each value, not when it was recorded: the time is kept in the workflow's static data. */
-const READ_AT = 'nhnClovaOcrFilesRead';
+const READ_AT = 'ocrFilesReadAt';
 const READ_AT_MAX = 1000;
 
 export interface FileToSkip {
@@ -46,6 +50,26 @@ export async function wasDelivered(ctx: IExecuteFunctions, key: string): Promise
 	if (processed.length) return true;
 	await ctx.helpers.removeProcessed([key], SCOPE, OPTIONS);
 	return false;
+}
+
+/** Long enough for another execution's look-up to have been undone (two requests to n8n's database at most). */
+export const CONFIRM_PAUSE_MS = 250;
+
+/**
+ * Of `keys` found read when the run was prepared, those still found after a pause: a key another execution had
+ * recorded only for its own look-up is gone by then (and is undone here again, as any look-up that finds it new).
+ */
+export async function confirmDelivered(
+	ctx: IExecuteFunctions,
+	keys: string[],
+): Promise<Set<string>> {
+	if (!keys.length) return new Set();
+	await sleep(CONFIRM_PAUSE_MS);
+	const { processed } = await ctx.helpers.checkProcessedAndRecord(keys, SCOPE, OPTIONS);
+	const confirmed = new Set(processed.map(String));
+	const unconfirmed = keys.filter((key) => !confirmed.has(key));
+	if (unconfirmed.length) await ctx.helpers.removeProcessed(unconfirmed, SCOPE, OPTIONS);
+	return confirmed;
 }
 
 /** Records the files whose output this run delivers, as the node returns it. */

@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OcrDocument } from '../model/document';
-import { lineTexts } from './lines';
+import { extractionItems } from './extraction';
+import { lineTexts } from '../model/lines';
+import { markdownOf, readsDocument } from './markdownItem';
 import { dropUndefined, passes, withSource, type ShapeOptions, type Source } from './options';
 import { receiptObject } from './receipt';
 import { tableGrid } from './tableGrid';
@@ -34,6 +36,9 @@ export function documentItem(
 	source: Source,
 	options: ShapeOptions,
 ): IDataObject {
+	// Extract Fields: exactly the user's fields (also as an AI Agent's tool, whose answer is made from this item).
+	if (document.extraction)
+		return extractionItems(document.extraction, 'document', source, options)[0];
 	const confidences: number[] = [];
 	let excluded = 0;
 	const keep = (confidence: number | undefined) => {
@@ -93,6 +98,10 @@ export function documentItem(
 		item.keyValues = collect(keyValues.map((entry) => [entry.key, entry.value]));
 		const named = keyValues.filter((entry) => entry.name);
 		if (named.length) item.fields = collect(named.map((entry) => [entry.name, entry.value]));
+		// Typed readings beside the printed text (a receipt has its own, in `store`, `payment` and `totals`).
+		const typed = named.filter((entry) => entry.normalized !== undefined);
+		if (typed.length && !document.receipt)
+			item.values = Object.fromEntries(typed.map((entry) => [entry.name, entry.normalized]));
 		const checkboxes = keyValues.filter((entry) => entry.checked !== undefined);
 		if (checkboxes.length)
 			item.checked = Object.fromEntries(
@@ -104,6 +113,7 @@ export function documentItem(
 	if (summary) item.confidence = summary;
 	if (document.matchedTemplate) item.matchedTemplate = { ...document.matchedTemplate };
 	Object.assign(item, dropUndefined(document.extras as IDataObject));
+	if (readsDocument(document)) item.markdown = markdownOf(document, options);
 	const pageIndexes = new Set([
 		...document.pages.map((page) => page.index),
 		...document.keyValues.flatMap((entry) => (entry.page === undefined ? [] : [entry.page])),

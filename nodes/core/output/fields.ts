@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OcrDocument, OcrField, Quad } from '../model/document';
-import { linesOf } from './lines';
+import { linesOf } from '../model/lines';
 import { dropUndefined, passes, withSource, type ShapeOptions, type Source } from './options';
 
 function subFieldTexts(field: { subFields?: OcrField[] }): string[] | undefined {

@@ -3,7 +3,9 @@ import { BINARY_IN_JSON_PROPERTY } from 'n8n-workflow';
 import type { ShapedResult } from '../model/result';
 import { answerItems } from './answer';
 import { documentItem } from './document';
+import { extractionItems } from './extraction';
 import { fieldItems } from './fields';
+import { markdownItem } from './markdownItem';
 import { withSource, type OutputShape, type ShapeOptions, type Source } from './options';
 import { receiptRowItems } from './receipt';
 import { tableRowItems } from './tableRows';
@@ -29,6 +31,9 @@ export function shapeOutput(
 				: { response: result.raw as IDataObject };
 		return [wrap({ ...raw, source: withSource(source) })];
 	}
+	if (document.extraction)
+		return extractionItems(document.extraction, output.shape, source, output).map(wrap);
+	if (output.shape === 'markdown') return [wrap(markdownItem(document, source, output))];
 	if (document.answer) {
 		const items = answerItems(document.answer, source);
 		return items.length
@@ -54,7 +59,7 @@ export function shapeOutput(
 					wrap(
 						emptyItem(
 							source,
-							'No table was found in this document. For CLOVA OCR, turn on the "Extract Tables" option.',
+							"No table was found in this document. If the operation has an 'Extract Tables' option, turn it on.",
 						),
 					),
 				];

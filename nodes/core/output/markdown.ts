@@ -7,7 +7,7 @@ import type {
 	Quad,
 } from '../model/document';
 import { maxOf, minOf } from '../model/numbers';
-import { linesOf } from './lines';
+import { linesOf } from '../model/lines';
 import { receiptMarkdown } from './markdownReceipt';
 import { confidenceNote, tableMarkdown, type MarkdownOptions } from './markdownTable';
 

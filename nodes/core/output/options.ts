@@ -3,13 +3,14 @@ import type { Source } from '../model/result';
 
 export type { InputSource, Source } from '../model/result';
 
-export type OutputShape = 'fields' | 'document' | 'tableRows' | 'raw';
+export type OutputShape = 'fields' | 'document' | 'tableRows' | 'markdown' | 'raw';
 
 /** Each output as the panel names it. */
 export const outputShapeNames: Record<OutputShape, string> = {
 	fields: 'One Item per Field',
 	document: 'One Item per Document',
 	tableRows: 'One Item per Table Row',
+	markdown: 'Markdown',
 	raw: 'Raw Response',
 };
 
@@ -18,6 +19,10 @@ export interface ShapeOptions {
 	includeBoxes: boolean;
 	keepBinary: boolean;
 	headerRow: boolean;
+	/** Markdown (the output and the document item's `markdown`): each value's confidence after it. */
+	markdownConfidences?: boolean;
+	/** Extract Fields: the problems go to the Needs Review output's `review`, not onto the item as `problems`. */
+	problemsInReview?: boolean;
 }
 
 /** Confidence filter: a value without a confidence always passes. */

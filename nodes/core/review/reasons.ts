@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { businessNumberChecksumValid, normaliseBusinessNumber } from '../model/businessNumber';
-import type { OcrDocument } from '../model/document';
+import type { ExtractionIssue, OcrDocument } from '../model/document';
 
 export type ReviewCode =
 	| 'lowConfidence'
@@ -10,7 +10,10 @@ export type ReviewCode =
 	| 'templateInvalid'
 	| 'pageFailed'
 	| 'notInBusiness'
-	| 'statusNotChecked';
+	| 'statusNotChecked'
+	| 'missingField'
+	| 'invalidValue'
+	| 'noJson';
 
 /** One reason a person should look at the document, with the value concerned where there is one. */
 export interface ReviewReason {
@@ -76,10 +79,22 @@ function lowConfidenceReasons(document: OcrDocument, threshold: number): ReviewR
 	return [...values, ...cells];
 }
 
+/** An extracted field with a value (Extract Fields): not null, not empty text, not an empty list. */
+function extracted(document: OcrDocument, wanted: string): boolean {
+	const value = document.extraction?.values[wanted];
+	return (
+		value !== undefined &&
+		value !== null &&
+		value !== '' &&
+		!(Array.isArray(value) && value.length === 0)
+	);
+}
+
 function missingKeyReasons(document: OcrDocument, requiredKeys: string[]): ReviewReason[] {
 	return requiredKeys
 		.filter(
 			(wanted) =>
+				!extracted(document, wanted) &&
 				!document.keyValues.some(
 					(entry) => (entry.key === wanted || entry.name === wanted) && entry.value.trim() !== '',
 				),
@@ -155,10 +170,31 @@ function checkReasons(document: OcrDocument): ReviewReason[] {
 	return reasons;
 }
 
-/** Every reason the document needs a person's look, in a fixed order: checks, missing keys, low confidences. */
+/** Extract Fields: each problem of the extraction, under `name` the field it concerns (e.g. `total`). */
+const EXTRACTION_CODES: Record<ExtractionIssue['code'], ReviewCode> = {
+	missing: 'missingField',
+	invalidType: 'invalidValue',
+	checkDigit: 'businessNumberCheckDigit',
+	noJson: 'noJson',
+};
+
+function extractionReasons(document: OcrDocument): ReviewReason[] {
+	return (document.extraction?.problems ?? []).map((problem) => ({
+		code: EXTRACTION_CODES[problem.code],
+		message: problem.message,
+		name: problem.field || undefined,
+		value:
+			problem.value === undefined || typeof problem.value === 'string'
+				? problem.value
+				: JSON.stringify(problem.value),
+	}));
+}
+
+/** Every reason the document needs a person's look, in a fixed order: checks, extraction problems, missing keys, low confidences. */
 export function reviewReasons(document: OcrDocument, rules: ReviewRules): ReviewReason[] {
 	return [
 		...checkReasons(document),
+		...extractionReasons(document),
 		...missingKeyReasons(document, rules.requiredKeys),
 		...lowConfidenceReasons(document, rules.belowConfidence),
 	];

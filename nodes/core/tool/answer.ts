@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ShapedResult } from '../model/result';
-import { documentItem } from '../output/document';
+import { extractionItems } from '../output/extraction';
 import type { ShapeOptions } from '../output/options';
+import { compactDocument } from './compact';
 
 const COMPACT: ShapeOptions = {
 	minConfidence: 0,
@@ -11,21 +12,22 @@ const COMPACT: ShapeOptions = {
 };
 
 /**
- * The answer a model reads: the text, the key fields, tables as rows (the first row naming the columns) and the
- * operation's facts — no boxes, no per-line or per-page copies of the text, no confidence figures.
+ * The answer a model reads, per what the operation exists for, each value once (see ./compact.ts):
+ * - Extract Fields: exactly the user's fields, typed, and `problems` when some failed (`answer` when it held no JSON);
+ * - Ask About Document: `answer`, the language model's text, or the JSON found in it when Parse JSON is on;
+ * - Check Business Status: the status facts (businessNumber, status, statusCode, inBusiness, statusMessage);
+ * - every other operation: `markdown` (the text, tables as Markdown tables) and `fields` (key fields by English
+ *   name, typed), with the operation's facts (e.g. luhnValid, registrationNumberValid, template).
+ * No `source`: the model knows what it passed, and the call's id pairs the answer with it.
  */
 export function toolAnswer(result: ShapedResult): IDataObject {
-	const rest = documentItem(result.document, result.source, COMPACT);
-	for (const key of ['pages', 'lines', 'confidence']) delete rest[key];
-	const answer: IDataObject = { ...rest };
-	if (Array.isArray(rest.tables)) {
-		answer.tables = (rest.tables as IDataObject[]).map(({ rows, page, index }) => ({
-			index,
-			page,
-			rows,
-		}));
+	const { document } = result;
+	if (document.extraction) {
+		const [item] = extractionItems(document.extraction, 'document', result.source, COMPACT);
+		delete item.source;
+		return item;
 	}
-	const source = rest.source as IDataObject | undefined;
-	if (source) answer.source = { fileName: source.fileName, url: source.url, page: source.page };
-	return answer;
+	if (document.answer)
+		return { answer: (document.answer.data ?? document.answer.text) as IDataObject };
+	return compactDocument(document);
 }

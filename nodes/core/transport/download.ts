@@ -4,6 +4,7 @@ import { detectFormat } from '../input/fileFormat';
 import { formatSize, type FileLimits } from '../input/limits';
 import type { FileInput, UrlInput } from '../input/readInput';
 import { displayUrl } from '../input/shownUrl';
+import { shortEcho } from '../privacy/secrets';
 import type { RequestPolicy } from './policy';
 import { isRedirect } from './redirects';
 
@@ -88,10 +89,10 @@ export async function downloadUrl(
 	input: UrlInput,
 	limits: FileLimits,
 	policy: RequestPolicy,
-	checkHop: (url: string) => void = () => undefined,
+	checkHop: (url: string, hop: number) => void = () => undefined,
 ): Promise<FileInput> {
 	const maxBytes = largest(limits);
-	const shown = displayUrl(input.url);
+	const shown = shortEcho(displayUrl(input.url), 120);
 	const leftovers: unknown[] = [];
 	const timedOut = () =>
 		inputError(
@@ -100,7 +101,7 @@ export async function downloadUrl(
 		);
 	let url = input.url;
 	for (let hop = 0; ; hop++) {
-		checkHop(url);
+		checkHop(url, hop);
 		const answered = await beforeDeadline(
 			ctx.helpers.httpRequest({
 				method: 'GET',
@@ -134,14 +135,14 @@ export async function downloadUrl(
 			}
 			if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
 				throw inputError(
-					`Could not download ${shown}: it redirects to ${location ? displayUrl(location, url) : 'nowhere'}`,
+					`Could not download ${shown}: it redirects to ${location ? shortEcho(displayUrl(location, url), 120) : 'nowhere'}`,
 					'The file server sent the download to an address that is not a web address. Use the final URL of the file.',
 				);
 			}
 			if (hop >= MAX_DOWNLOAD_REDIRECTS) {
 				throw inputError(
 					`Could not download ${shown}: more than ${MAX_DOWNLOAD_REDIRECTS} redirects`,
-					`The last one pointed to ${displayUrl(next.toString())}. Use the final URL of the file.`,
+					`The last one pointed to ${shortEcho(displayUrl(next.toString()), 120)}. Use the final URL of the file.`,
 				);
 			}
 			url = next.toString();

@@ -5,6 +5,8 @@ import type {
 } from 'n8n-workflow';
 import { displayUrl } from '../input/shownUrl';
 
+export { redirectRefusal } from '../errors';
+
 /**
  * Requests that carry a credential never follow a redirect. n8n's request helper would follow it and, by default,
  * send `Authorization` and Basic auth on to the new origin; it never strips custom headers such as `X-OCR-SECRET` or
@@ -32,11 +34,6 @@ function header(headers: Record<string, unknown> | undefined, name: string): str
 export function redirectTarget(headers: Record<string, unknown> | undefined, from: string): string {
 	const location = header(headers, 'location');
 	return location ? displayUrl(location, from) : 'an address it did not name';
-}
-
-/** The words for a refused redirect, shared by the node's errors and the token request. */
-export function redirectRefusal(what: string, status: number, target: string): string {
-	return `${what} answered with a redirect (HTTP ${status}) to ${target}, which the node does not follow: credentials and documents are sent only to the address in the credential`;
 }
 
 /**

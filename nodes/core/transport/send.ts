@@ -11,8 +11,10 @@ import {
 	credentialError,
 	redirectError,
 	timeoutError,
+	type AttemptFacts,
 	type OcrError,
 } from '../errors';
+import { cleanProviderText } from '../privacy/secrets';
 import type { RequestPolicy } from './policy';
 import { pressureGate } from './pressure';
 import { isRedirect, noRedirects, redirectTarget } from './redirects';
@@ -54,6 +56,10 @@ export interface OcrReply {
 	retryAfterMs?: number;
 	/** How many requests it took to get this answer. */
 	attempts: number;
+	/** The time spent waiting between those requests. */
+	waitedMs?: number;
+	/** The last answer was one that another try could change (throttling, a 5xx), but no try was left. */
+	retryable?: boolean;
 	/** Set when another attempt was due but the wait before it would pass the Timeout. */
 	waitBeyondTimeoutMs?: number;
 }
@@ -74,12 +80,6 @@ const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
 
 function codeOf(error: Failure): string {
 	return error.cause?.code ?? error.code ?? '';
-}
-
-function detailOf(error: Failure): string {
-	const code = codeOf(error);
-	const message = error.cause?.message ?? error.message ?? 'unknown error';
-	return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
 function isStream(body: unknown): body is Readable {
@@ -185,11 +185,12 @@ async function exchange(
 				: undefined,
 		);
 	} catch (error) {
-		return failureOf(request, error as Failure);
+		return failureOf(ctx, request, error as Failure);
 	}
 	if (isStream(response.body)) leftovers.add(response.body);
 	if (isRedirect(response.statusCode)) {
-		const target = redirectTarget(response.headers, request.url);
+		// The target may carry a token in its path (a sign-in page's address): cleaned like any provider text.
+		const target = cleanProviderText(ctx, redirectTarget(response.headers, request.url));
 		return {
 			error: redirectError(request.service, response.statusCode, target),
 			transient: false,
@@ -198,12 +199,11 @@ async function exchange(
 	let bytes: Buffer;
 	try {
 		bytes = await readAll(response.body);
-	} catch (error) {
+	} catch {
 		return {
 			error: connectionError(
 				request.service,
 				'the connection was closed before the whole answer arrived',
-				detailOf(error as Failure),
 			),
 			transient: true,
 		};
@@ -211,20 +211,25 @@ async function exchange(
 	return { reply: parseReply(response.statusCode, response.headers ?? {}, bytes, attempt) };
 }
 
-/** Rebuilt from the message only: the original error carries the request, headers and secrets included. */
-function failureOf(request: OcrRequest, error: Failure): Outcome {
+/**
+ * Rebuilt from the message only: the original error carries the request, headers and secrets included. A network
+ * failure keeps only its meaning in words (no address, port or system message); any other text is cleaned.
+ */
+function failureOf(ctx: IExecuteFunctions, request: OcrRequest, error: Failure): Outcome {
 	const code = codeOf(error);
 	if (TIMEOUT_CODES.has(code)) return TIMED_OUT;
 	const reason = networkReasons[code];
 	if (reason) {
 		return {
-			error: connectionError(request.service, reason, detailOf(error)),
+			error: connectionError(request.service, reason),
 			transient: isTransientNetworkCode(code),
 			code,
 		};
 	}
 	return {
-		error: credentialError(error.message ?? detailOf(error)),
+		error: credentialError(
+			cleanProviderText(ctx, error.message ?? error.cause?.message ?? 'unknown error', 600),
+		),
 		transient: false,
 	};
 }
@@ -262,6 +267,7 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 	const { maxRetries, timeoutMs, deadline } = request.policy;
 	const gate = pressureGate(ctx);
 	const cancelled = ctx.getExecutionCancelSignal?.();
+	let waitedMs = 0;
 	for (let attempt = 1; ; attempt++) {
 		await gate.acquire();
 		let outcome: Outcome | undefined;
@@ -275,38 +281,51 @@ export async function send(ctx: IExecuteFunctions, request: OcrRequest): Promise
 				verdict === 'throttled' ? 'throttled' : verdict === 'done' ? 'succeeded' : 'failed',
 			);
 		}
+		const facts = { attempts: attempt, waitedMs, maxRetries };
 		let retryAfterMs: number | undefined;
 		if ('reply' in outcome) {
-			if (verdict === 'done' || attempt > maxRetries) return outcome.reply;
+			const reply = { ...outcome.reply, waitedMs, retryable: verdict !== 'done' };
+			if (verdict === 'done' || attempt > maxRetries) return reply;
 			retryAfterMs = outcome.reply.retryAfterMs;
 		} else if ('timedOut' in outcome) {
-			throw afterAttempts(timeoutError(request.service, timeoutMs), attempt);
+			throw afterAttempts(timeoutError(request.service, timeoutMs), facts);
 		} else if (!outcome.transient || attempt > maxRetries) {
-			throw afterAttempts(outcome.error, attempt);
+			throw afterAttempts(outcome.error, { ...facts, retryable: outcome.transient });
 		}
 		const wait = backoffMs(attempt, retryAfterMs);
 		if (Date.now() + wait >= deadline) {
 			// No time left for another attempt: report what the last one got.
-			if ('reply' in outcome) return { ...outcome.reply, waitBeyondTimeoutMs: wait };
-			throw afterAttempts(outcome.error, attempt, wait);
+			if ('reply' in outcome)
+				return { ...outcome.reply, waitedMs, retryable: true, waitBeyondTimeoutMs: wait };
+			throw afterAttempts(outcome.error, { ...facts, retryable: true, waitBeyondTimeoutMs: wait });
 		}
+		const started = Date.now();
 		try {
 			await sleep(wait, cancelled);
 		} catch {
 			// The execution was stopped while waiting: report what the last attempt got.
-			if ('reply' in outcome) return outcome.reply;
-			throw afterAttempts(outcome.error, attempt);
+			if ('reply' in outcome) return { ...outcome.reply, waitedMs, retryable: true };
+			throw afterAttempts(outcome.error, { ...facts, retryable: true });
 		}
+		waitedMs += Date.now() - started;
 	}
 }
 
-/** A short description of an answer the node cannot read, for the error; `clean` removes what must not be shown. */
-export function describeReply(
-	reply: OcrReply,
-	clean: (text: string) => string = (text) => text,
-): string {
+/** What an answer's error says about the attempts behind it (see `afterAttempts`). */
+export function replyFacts(reply: OcrReply, policy: RequestPolicy): AttemptFacts {
+	return {
+		attempts: reply.attempts,
+		waitedMs: reply.waitedMs,
+		maxRetries: policy.maxRetries,
+		retryable: reply.retryable,
+		waitBeyondTimeoutMs: reply.waitBeyondTimeoutMs,
+	};
+}
+
+/** A short description of an answer the node cannot read, for the error: cleaned (secrets, numbers) before it is cut. */
+export function describeReply(reply: OcrReply, ctx: object): string {
 	const text = (reply.text || (reply.json === undefined ? '' : JSON.stringify(reply.json))).trim();
 	return text
-		? `${reply.contentType || 'unknown content'}, ${clean(text).slice(0, 80)}`
+		? `${reply.contentType || 'unknown content'}, ${cleanProviderText(ctx, text, 80)}`
 		: 'an empty body';
 }

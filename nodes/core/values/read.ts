@@ -1,4 +1,5 @@
 import { inputError, type OcrError } from '../errors';
+import { shortEcho } from '../privacy/secrets';
 
 /**
  * Reading a parameter's value whatever an expression gives it: every reader either returns the value in the type
@@ -6,22 +7,24 @@ import { inputError, type OcrError } from '../errors';
  * expects. `null`, `undefined` and '' mean "not set": the reader's fallback, which is the default the panel shows.
  */
 
-const MAX_SHOWN = 60;
-
-/** A value as a user would recognise it in a message: never more than a short start of it. */
+/**
+ * A value as a user would recognise it in a message: never more than a short start of it (`shortEcho`), never
+ * `[object Object]`, and with a word for what it is.
+ */
 export function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null (nothing)';
-	if (Array.isArray(value)) return value.length ? `a list of ${value.length}` : 'an empty list';
-	if (typeof value === 'object') return 'an object';
-	if (typeof value === 'number') return `the number ${value}`;
+	if (typeof value === 'number')
+		return Number.isNaN(value) ? 'a value that is not a number' : `the number ${value}`;
 	if (typeof value === 'boolean') return `the value ${value}`;
 	if (typeof value === 'string') {
 		if (!value.trim()) return 'an empty text';
-		const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-		return `"${shown}"`;
+		const shown = shortEcho(value);
+		return shown.length < value.length
+			? `"${shown}" (a text of ${value.length.toLocaleString('en-US')} characters)`
+			: `"${shown}"`;
 	}
-	return `a ${typeof value}`;
+	return shortEcho(value);
 }
 
 export function parameterError(
@@ -119,11 +122,14 @@ export function asNumber(value: unknown, rule: NumberRule): number {
 /** A list of texts: a list, or one text separated by commas; unset gives []. */
 export function asTextList(value: unknown, rule: TextRule): string[] {
 	if (isUnset(value)) return [];
+	const usable = (part: unknown) =>
+		typeof part === 'string' || (typeof part === 'number' && Number.isFinite(part));
 	const parts =
 		typeof value === 'string' || typeof value === 'number'
-			? String(value).split(/[\s,;]+/)
-			: Array.isArray(value) &&
-				  value.every((part) => typeof part === 'string' || typeof part === 'number')
+			? usable(value)
+				? String(value).split(/[\s,;]+/)
+				: undefined
+			: Array.isArray(value) && value.every(usable)
 				? value.map(String)
 				: undefined;
 	if (!parts) throw parameterError(rule.displayName, rule.expects, value, rule.hint);

@@ -1,18 +1,25 @@
 import type { NhnBusinessResult, NhnBusinessStatusResult, NhnCreditCardResult } from '../schemas';
 import { luhnValid, maskDigits } from '../../core/privacy/cardNumbers';
-import { englishNameOf } from '../../core/model/businessLabels';
-import type { OcrDocument, OcrField } from '../../core/model/document';
+import { certificateValue, englishNameOf } from '../../core/model/businessLabels';
+import type { OcrDocument, OcrField, OcrKeyValue } from '../../core/model/document';
 import { minOf } from '../../core/model/numbers';
 
 export function fromNhnBusiness(result: NhnBusinessResult): OcrDocument {
-	const keyValues = result.keyValues.map((entry, index) => ({
-		key: entry.key.trim(),
-		name: englishNameOf(entry.key),
-		value: entry.value.trim(),
-		confidence: entry.conf,
-		box: result.boxes[index],
-		page: 0,
-	}));
+	const keyValues = result.keyValues.map((entry, index) => {
+		const name = englishNameOf(entry.key);
+		const value = entry.value.trim();
+		const keyValue: OcrKeyValue = {
+			key: entry.key.trim(),
+			name,
+			value,
+			confidence: entry.conf,
+			box: result.boxes[index],
+			page: 0,
+		};
+		const normalized = certificateValue(name, value);
+		if (normalized !== undefined) keyValue.normalized = normalized;
+		return keyValue;
+	});
 	const extras: Record<string, unknown> = {
 		unitType: result.unitType,
 		resolution: result.resolution,

@@ -1,5 +1,6 @@
 // The workflows in examples/ as the e2e suites run them: pointed at the e2e credentials, with what cannot run
-// here replaced (see examples.test.mjs).
+// here replaced (see examples.test.mjs). The examples keep their own names, node names and sticky notes, so that
+// what the editor shows is what a user imports.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NODE_TYPE, ROOT } from './paths.mjs';
@@ -12,6 +13,7 @@ const CREDENTIAL_FOR = {
 	nhnCloudOcrApi: CRED.nhnAppKey,
 	clovaOcrApi: CRED.clovaGeneral,
 };
+/** Nodes that need an account elsewhere: disabled, they pass their items on. */
 const UNRUNNABLE = ['n8n-nodes-base.googleSheets', 'n8n-nodes-base.gmail'];
 
 /** The example with the package's nodes pointed at the e2e credentials and the unrunnable nodes disabled. */
@@ -29,7 +31,7 @@ export function prepare(workflow, id) {
 		if (UNRUNNABLE.includes(copy.type)) copy.disabled = true;
 		return copy;
 	});
-	return { ...workflow, id, name: `e2e example ${workflow.name}`, active: false, nodes };
+	return { ...workflow, id, active: false, nodes };
 }
 
 /** A trigger becomes a Manual Trigger of the same name, so that `n8n execute` can start the workflow. */
@@ -44,35 +46,48 @@ export function manualTrigger(node) {
 	};
 }
 
-/** Example 1 with its mail trigger replaced by a Manual Trigger and the certificate read from disk. */
-export function mailExample(id = 'e2eExampleMail01') {
-	const workflow = prepare(example('business-registration-from-mail.json'), id);
-	const mail = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.gmailTrigger');
-	// The mail trigger's attachment (binary "attachment_0") comes from disk instead.
-	const start = { ...manualTrigger(mail), id: 'e2e-start', name: 'Start', position: [-240, 0] };
-	Object.assign(mail, {
+/**
+ * The node that brings the file (a mail trigger, a Google Drive download) becomes Read/Write Files from Disk of the
+ * same name, reading `fileName` from the fixtures into the same binary field; its connections stay.
+ */
+function readFromDisk(node, fileName, binaryField) {
+	Object.assign(node, {
 		type: 'n8n-nodes-base.readWriteFile',
 		typeVersion: 1.1,
 		parameters: {
 			operation: 'read',
-			fileSelector: fixture(catalog.businessRegistrationPng.name),
-			options: { dataPropertyName: 'attachment_0' },
+			fileSelector: fixture(fileName),
+			options: { dataPropertyName: binaryField },
 		},
 	});
-	delete mail.credentials;
+	delete node.credentials;
+	delete node.webhookId;
+}
+
+const ofType = (workflow, type) => workflow.nodes.find((node) => node.type === type);
+
+/** The business registration example: its mail trigger reads the certificate from disk into `attachment_0`. */
+export function mailExample(id = 'e2eExampleMail01') {
+	const workflow = prepare(example('business-registration-from-mail.json'), id);
+	const mail = ofType(workflow, 'n8n-nodes-base.gmailTrigger');
+	const start = { ...manualTrigger(mail), id: 'e2e-start', name: 'Start', position: [0, 260] };
+	readFromDisk(mail, catalog.businessRegistrationPng.name, 'attachment_0');
 	workflow.nodes.push(start);
 	workflow.connections.Start = { main: [[{ node: mail.name, type: 'main', index: 0 }]] };
 	return workflow;
 }
 
-/** Example 2 with a Manual Trigger for its schedule and the sample invoice as its files. */
+/** The invoice tables example: a Manual Trigger for the Drive trigger, the sample invoice for the Drive download. */
 export function tablesExample(id = 'e2eExampleTbl001') {
 	const workflow = prepare(example('invoice-tables-to-sheet.json'), id);
-	const schedule = workflow.nodes.findIndex(
-		(node) => node.type === 'n8n-nodes-base.scheduleTrigger',
+	const trigger = workflow.nodes.findIndex(
+		(node) => node.type === 'n8n-nodes-base.googleDriveTrigger',
 	);
-	workflow.nodes[schedule] = manualTrigger(workflow.nodes[schedule]);
-	const files = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.readWriteFile');
-	files.parameters.fileSelector = fixture(catalog.invoiceTablePng.name);
+	workflow.nodes[trigger] = manualTrigger(workflow.nodes[trigger]);
+	readFromDisk(
+		ofType(workflow, 'n8n-nodes-base.googleDrive'),
+		catalog.invoiceTablePng.name,
+		'data',
+	);
 	return workflow;
 }

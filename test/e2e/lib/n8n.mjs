@@ -88,10 +88,12 @@ export async function packPackage() {
 export async function installPackage(userFolder, tarball) {
 	const nodesDir = join(userFolder, '.n8n', 'nodes');
 	await mkdir(nodesDir, { recursive: true });
-	await writeFile(
-		join(nodesDir, 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2),
-	);
+	// A second package joins the first, as a second install from n8n's settings does.
+	if (!existsSync(join(nodesDir, 'package.json')))
+		await writeFile(
+			join(nodesDir, 'package.json'),
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2),
+		);
 	const result = await run(
 		'npm',
 		[

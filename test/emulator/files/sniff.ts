@@ -1,3 +1,4 @@
+/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { crc32 } from 'node:zlib';
 
 export type FileKind = 'png' | 'jpeg' | 'pdf' | 'tiff' | 'unknown';

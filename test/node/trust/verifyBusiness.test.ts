@@ -156,4 +156,36 @@ describe('Recognize Business Registration › Check Business Status', () => {
 		expect(item.json.statusCode).toBeUndefined();
 		expect(emulator().log.filter((entry) => entry.endpoint === 'business/status')).toEqual([]);
 	});
+
+	it.each([
+		['a 503 from the status call', { kind: 'serverError' as const, status: 503 as const }],
+		['a dropped connection', { kind: 'connectionReset' as const }],
+	])(
+		'keeps the paid recognition when the status call fails (%s): the document says the status was not checked and why, and goes to review',
+		async (_name, fault) => {
+			emulator().inject({ ...fault, match: { endpoint: 'business/status' } });
+			const result = await run(
+				{ needsReviewOutput: true, reviewBelowConfidence: 0, options: { maxRetries: 1 } },
+				[fileItem(businessRegistrationPng)],
+			);
+			expect(result.error).toBeUndefined();
+			expect(result.output(NODE, 0)).toEqual([]);
+			const [item] = result.output(NODE, 1);
+			expect((item.json.fields as { registrationNumber: string }).registrationNumber).toBe(
+				'214-86-01373',
+			);
+			expect(item.json.statusChecked).toBe(false);
+			expect(item.json.statusNotCheckedReason).toMatch(
+				/^Check Business Status failed, so the status was not checked \(the recognition is kept\): .*\(gave up after 2 attempts\)$/,
+			);
+			expect(item.json.review).toMatchObject({ codes: ['statusNotChecked'] });
+			// One paid recognition, and the status call with its retry: nothing to pay again next run.
+			const calls = emulator().log.filter((entry) => entry.provider === 'nhn');
+			expect(calls.map((entry) => entry.endpoint)).toEqual([
+				'business',
+				'business/status',
+				'business/status',
+			]);
+		},
+	);
 });

@@ -162,7 +162,7 @@ describe('CLOVA General answer, other variants', () => {
 				kind: 'empty',
 				text: '',
 				message:
-					'No table was found in this document. For CLOVA OCR, turn on the "Extract Tables" option.',
+					"No table was found in this document. If the operation has an 'Extract Tables' option, turn it on.",
 				source: source(invoice, 'recognizeText'),
 			},
 		]);
@@ -190,6 +190,7 @@ describe('CLOVA General answer, other variants', () => {
 			confidence: { average: 0.963, minimum: 0.95, maximum: 0.976, count: 9 },
 			imageName: threePagesPdf.name,
 			version: 'V2',
+			markdown: pageLines.map((line, index) => `## Page ${index + 1}\n\n${line}`).join('\n\n'),
 			// A document of several pages: the item is not one page's.
 			source: source(threePagesPdf, 'recognizeText'),
 		});
@@ -296,6 +297,8 @@ describe('CLOVA Template answer → items', () => {
 				combineResult: [{ name: 'claim-summary', text: '김민준 / 102831' }],
 				imageName: claimFormPng.name,
 				version: 'V2',
+				markdown:
+					'- **policy-id**: 102831\n- **claimant**: 김민준\n- **fax-checkbox**: checked\n- **email-checkbox**: not checked',
 				source: onPage,
 			});
 		},

@@ -87,6 +87,7 @@ describe('NHN General OCR answer → items', () => {
 				pages: [{ index: 0, lines, text: lines.join('\n') }],
 				confidence: { average: 0.9386, minimum: 0.9, maximum: 0.98, count: 7 },
 				fileType: 'jpg',
+				markdown: lines.join('\n'),
 				source: onPage(receiptKoJpg, 'nhnGeneralOcr', 'recognizeText'),
 			},
 		]);
@@ -225,6 +226,9 @@ describe('NHN credit card answer → items', () => {
 				resolution: 'normal',
 				lowResolution: false,
 				fileType: 'png',
+				// The page's words, then the key-values; the number masked as everywhere.
+				markdown:
+					'**** **** **** 5675\n08/29\n\n- **cardNumber**: ************5675\n- **validThru**: 08/29',
 				source: src,
 			},
 		]);

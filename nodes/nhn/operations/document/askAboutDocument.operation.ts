@@ -4,9 +4,10 @@ import { optionsCollection, outputProperty } from '../../../core/description/out
 import { inputError } from '../../../core/errors';
 import { MAX_PROMPT_LENGTH, nhnDocumentAiLimits } from '../../limits';
 import { fromDocumentAi } from '../../normalise/documentAi';
-import { documentFile } from '../../../core/input/documentFile';
+import { documentFile } from '../../../core/transport/documentFile';
 import { defineOperation } from '../../../core/node/operation';
-import { asBoolean } from '../../../core/values/read';
+import { asBoolean, asText, isUnset } from '../../../core/values/read';
+import { shortEcho } from '../../../core/privacy/secrets';
 import { readNhnParameters } from '../../authentication';
 import { jsonFromAnswer } from '../../../core/parse/answerJson';
 import { documentAiResult } from '../../documentAiSchema';
@@ -49,7 +50,7 @@ const properties: INodeProperties[] = [
 		default: 'GENERAL',
 		description: 'What kind of document the image shows',
 	},
-	outputProperty(['document', 'raw']),
+	outputProperty(['document', 'markdown', 'raw']),
 	optionsCollection([
 		{
 			displayName: 'Parse JSON From Answer',
@@ -64,9 +65,10 @@ const properties: INodeProperties[] = [
 
 /** The question, checked against Document AI's documented length before the paid call. */
 function readPrompt(value: unknown): string {
-	const prompt = (
-		typeof value === 'string' ? value : value == null ? '' : JSON.stringify(value)
-	).trim();
+	const prompt = asText(value, {
+		displayName: 'Prompt',
+		expects: 'a question in words, e.g. "Return the total as JSON"',
+	});
 	if (!prompt) {
 		throw inputError(
 			'No prompt given',
@@ -82,12 +84,18 @@ function readPrompt(value: unknown): string {
 	return prompt;
 }
 
-function readDocumentType(value: unknown): string {
-	const typed = String(value ?? '').trim();
+/** Document AI's `documentTypeCode`: the value, or its name in any case (also used by Extract Fields). */
+export function readDocumentType(value: unknown): string {
+	const typed = isUnset(value)
+		? 'GENERAL'
+		: asText(value, {
+				displayName: 'Document Type',
+				expects: 'General, Business Registration or Business Card',
+			});
 	const code = typed.toUpperCase().replace(/[\s-]+/g, '_');
 	if (documentTypes.includes(code)) return code;
 	throw inputError(
-		`"${typed.length > 60 ? `${typed.slice(0, 60)}…` : typed}" is not a document type NHN Document AI knows`,
+		`"${shortEcho(typed)}" is not a document type NHN Document AI knows`,
 		'Choose General, Business Registration or Business Card (GENERAL, BUSINESS_REGISTRATION, BUSINESS_CARD).',
 	);
 }
@@ -105,7 +113,7 @@ function jsonOf(answer: string): unknown {
 
 export const askAboutDocument = defineOperation({
 	properties,
-	outputs: ['document', 'raw'],
+	outputs: ['document', 'markdown', 'raw'],
 	input: { limits: nhnDocumentAiLimits, urls: 'node' },
 	readOwn: (values) => ({
 		...readNhnParameters(values),

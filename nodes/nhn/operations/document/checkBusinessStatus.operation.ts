@@ -8,6 +8,7 @@ import {
 } from '../../../core/model/businessNumber';
 import { defineOperation } from '../../../core/node/operation';
 import { asBoolean, asText } from '../../../core/values/read';
+import { shortEcho } from '../../../core/privacy/secrets';
 import { readNhnParameters } from '../../authentication';
 import { lookUpBusinessStatus } from './businessStatus';
 
@@ -45,7 +46,7 @@ function readBusinessNumber(typed: string, validateChecksum: boolean): string {
 	}
 	if (!/^\d{10}$/.test(digits)) {
 		throw inputError(
-			`"${typed.length > 60 ? `${typed.slice(0, 60)}…` : typed}" is not a business registration number`,
+			`"${shortEcho(typed)}" is not a business registration number`,
 			'A business registration number has 10 digits, for example 123-45-67890 or 1234567890.',
 		);
 	}

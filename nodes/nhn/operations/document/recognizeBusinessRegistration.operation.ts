@@ -2,11 +2,12 @@ import { inputProperties } from '../../../core/description/input';
 import {
 	includeBoxesOption,
 	keepBinaryOption,
+	markdownConfidencesOption,
 	minConfidenceOption,
 	optionsCollection,
 	outputProperty,
 } from '../../../core/description/output';
-import { documentFile } from '../../../core/input/documentFile';
+import { documentFile } from '../../../core/transport/documentFile';
 import { defineOperation } from '../../../core/node/operation';
 import type { OutputShape } from '../../../core/output/options';
 import { sourceOf } from '../../../core/output/source';
@@ -18,7 +19,7 @@ import { fromNhnBusiness } from '../../normalise/document';
 import { nhnBusinessResult } from '../../schemas';
 import { verifyBusinessProperty, withBusinessStatus } from './verifyBusiness';
 
-const outputs: OutputShape[] = ['fields', 'document', 'raw'];
+const outputs: OutputShape[] = ['fields', 'document', 'markdown', 'raw'];
 
 export const recognizeBusinessRegistration = defineOperation({
 	properties: [
@@ -28,7 +29,12 @@ export const recognizeBusinessRegistration = defineOperation({
 		),
 		outputProperty(outputs),
 		verifyBusinessProperty,
-		optionsCollection([minConfidenceOption, includeBoxesOption, keepBinaryOption]),
+		optionsCollection([
+			minConfidenceOption,
+			includeBoxesOption,
+			keepBinaryOption,
+			markdownConfidencesOption,
+		]),
 	],
 	outputs,
 	input: { limits: nhnBusinessLimits, urls: 'node' },

@@ -2,6 +2,7 @@ import { inputProperties } from '../../../core/description/input';
 import {
 	includeBoxesOption,
 	keepBinaryOption,
+	markdownConfidencesOption,
 	maskCardNumberOption,
 	minConfidenceOption,
 	optionsCollection,
@@ -11,7 +12,7 @@ import { nhnCreditCardLimits } from '../../limits';
 import { maskCardLikeDeep, maskDigits } from '../../../core/privacy/cardNumbers';
 import { asBoolean } from '../../../core/values/read';
 import { fromNhnCreditCard } from '../../normalise/document';
-import { documentFile } from '../../../core/input/documentFile';
+import { documentFile } from '../../../core/transport/documentFile';
 import { defineOperation } from '../../../core/node/operation';
 import type { OutputShape } from '../../../core/output/options';
 import { nhnCreditCardResult, type NhnCreditCardResult } from '../../schemas';
@@ -40,7 +41,7 @@ function maskedRaw(raw: unknown, result: NhnCreditCardResult): unknown {
 	});
 }
 
-const outputs: OutputShape[] = ['fields', 'document', 'raw'];
+const outputs: OutputShape[] = ['fields', 'document', 'markdown', 'raw'];
 
 export const recognizeCreditCard = defineOperation({
 	properties: [
@@ -54,6 +55,7 @@ export const recognizeCreditCard = defineOperation({
 			minConfidenceOption,
 			includeBoxesOption,
 			keepBinaryOption,
+			markdownConfidencesOption,
 		]),
 	],
 	outputs,

@@ -5,7 +5,9 @@ import {
 } from '../../../core/model/businessNumber';
 import type { OcrDocument } from '../../../core/model/document';
 import type { OcrResult } from '../../../core/model/result';
+import { OcrError } from '../../../core/errors';
 import type { ItemRun } from '../../../core/node/operation';
+import { redactSecrets } from '../../../core/privacy/secrets';
 import type { NhnParameters } from '../../authentication';
 import { lookUpBusinessStatus } from './businessStatus';
 
@@ -15,7 +17,7 @@ export const verifyBusinessProperty: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether to look up the registration number the certificate gives with Check Business Status (same credential, one more paid call) and add status, statusCode and inBusiness to the document. A number whose check digit is wrong is not sent; with "Needs Review Output" on, such a document goes to review.',
+		'Whether to look up the registration number the certificate gives with Check Business Status (same credential, one more paid call) and add status, statusCode and inBusiness to the document. A number whose check digit is wrong is not sent. When the look-up fails, the recognized document is kept with statusChecked false and the reason; with "Needs Review Output" on, such documents go to review.',
 	displayOptions: { show: { output: ['document', 'raw'] } },
 };
 
@@ -44,7 +46,13 @@ export async function withBusinessStatus(
 			'The registration number fails its check digit, so it was misread or is not real; Check Business Status was not called',
 		);
 	}
-	const status = await lookUpBusinessStatus(item, digits);
+	// The recognition is paid for already: a failed status call leaves it standing, with the reason on the document.
+	const looked = await lookUpBusinessStatus(item, digits).then(
+		(found) => ({ found }),
+		(failure: unknown) => ({ failure }),
+	);
+	if ('failure' in looked) return unchecked(statusFailure(item, looked.failure));
+	const status = looked.found;
 	const raw =
 		typeof result.raw === 'object' && result.raw !== null
 			? { ...(result.raw as object), businessStatus: status.raw }
@@ -54,6 +62,16 @@ export async function withBusinessStatus(
 		raw,
 		document: withExtras(document, { ...status.document.extras, statusChecked: true }),
 	};
+}
+
+/** Why the status call failed, in the error's own words (cleaned as every text that leaves the node). */
+function statusFailure(item: ItemRun<NhnParameters>, failure: unknown): string {
+	const error = failure instanceof OcrError ? failure : undefined;
+	const said = error?.message ?? (failure instanceof Error ? failure.message : 'an unknown error');
+	return redactSecrets(
+		item.n8n,
+		`Check Business Status failed, so the status was not checked (the recognition is kept): ${said}`,
+	);
 }
 
 function withExtras(document: OcrDocument, extras: Record<string, unknown>): OcrDocument {

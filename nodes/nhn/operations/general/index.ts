@@ -10,14 +10,18 @@ export const nhnGeneralOcr: Resource = {
 		recognizeText: {
 			name: 'Recognize Text',
 			description: 'Read all text in an image',
-			action: 'Recognize text in image',
+			action: 'Get the text of an image as markdown',
+			tool: { file: 'an image with text in it (a photo, scan or screenshot)' },
 			operation: recognizeText,
 		},
 		recognizeLongImage: {
 			name: 'Recognize Long Image',
 			description:
 				'Read all text in a very long or wide image (receipts, screenshots), which NHN slices first',
-			action: 'Recognize text in long image',
+			action: 'Get the text of a very long image as markdown',
+			tool: {
+				file: 'a very long or wide image with text (a long receipt, a whole web page screenshot)',
+			},
 			operation: recognizeLongImage,
 		},
 	},

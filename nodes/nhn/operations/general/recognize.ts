@@ -2,6 +2,7 @@ import { inputProperties } from '../../../core/description/input';
 import {
 	includeBoxesOption,
 	keepBinaryOption,
+	markdownConfidencesOption,
 	minConfidenceOption,
 	optionsCollection,
 	outputProperty,
@@ -16,12 +17,17 @@ import { nhnGeneralResult } from '../../schemas';
 
 /** `/general` and `/general/cropping` take the same input and answer in the same shape. */
 export function nhnGeneralOperation(path: string, urlHint: string): Operation<NhnParameters> {
-	const outputs = ['fields', 'document', 'raw'] as const;
+	const outputs = ['fields', 'document', 'markdown', 'raw'] as const;
 	return defineOperation({
 		properties: [
 			...inputProperties(nhnFileHint, urlHint),
 			outputProperty([...outputs]),
-			optionsCollection([minConfidenceOption, includeBoxesOption, keepBinaryOption]),
+			optionsCollection([
+				minConfidenceOption,
+				includeBoxesOption,
+				keepBinaryOption,
+				markdownConfidencesOption,
+			]),
 		],
 		outputs: [...outputs],
 		input: { limits: nhnGeneralLimits, urls: 'provider', checkUrl: checkNhnImageUrl },

@@ -11,6 +11,7 @@ export function shown(value: unknown): string {
 		const clean = value.replace(/\s+/g, ' ').trim();
 		return clean.length > MAX_SHOWN ? `"${clean.slice(0, MAX_SHOWN - 1)}…"` : `"${clean}"`;
 	}
+	if (typeof value === 'number' && Number.isNaN(value)) return 'a value that is not a number';
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	if (Array.isArray(value)) return `a list of ${value.length}`;
 	if (typeof value === 'object') return 'an object';

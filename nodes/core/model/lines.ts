@@ -1,4 +1,4 @@
-import type { OcrField, OcrPage } from '../model/document';
+import type { OcrField, OcrPage } from './document';
 
 /** Groups a page's fields into lines: a field with `lineBreak` ends its line. */
 export function linesOf(fields: OcrField[]): OcrField[][] {

@@ -2,8 +2,8 @@ import {
 	businessNumberChecksumValid,
 	formatBusinessNumber,
 	normaliseBusinessNumber,
-} from '../model/businessNumber';
-import { booleanFromText, isoDateFromText, numberFromText } from '../model/values';
+} from '../../core/model/businessNumber';
+import { booleanFromText, isoDateFromText, numberFromText } from '../../core/model/values';
 import type { ExtractionFieldType } from './fields';
 
 /** Words a model writes for "not on the document". */

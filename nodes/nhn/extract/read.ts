@@ -1,4 +1,4 @@
-import { jsonFromAnswer } from '../parse/answerJson';
+import { jsonFromAnswer } from '../../core/parse/answerJson';
 import { convertValue, isAbsent } from './convert';
 import { nameKey, type ExtractionField, type ExtractionFieldType } from './fields';
 import { shown } from './shown';
