@@ -48,7 +48,7 @@ export const clovaErrors: Record<string, KnownError & { httpStatus: number }> = 
 		httpStatus: 400,
 		key: 'Table detection disabled: Please activate the table extractor button.',
 		message: 'Table extraction is turned off for this CLOVA OCR domain',
-		hint: 'Turn on "Table extraction" in the domain settings in the NAVER Cloud console, or turn off the node\'s "Extract Tables" option.',
+		hint: "Turn on \"Table extraction\" in the domain settings in the NAVER Cloud console, or turn off the node's 'Extract Tables' option.",
 	},
 	'0500': {
 		httpStatus: 500,

@@ -71,6 +71,6 @@ export const clovaDocumentLimits: FileLimits = limitsFrom(
 	{
 		guardBytes: 50 * MB,
 		pagesHint:
-			'Split the file and send the page with the receipt or licence, e.g. with an "Extract From File" or PDF tool node, or use CLOVA OCR › Recognize Text for documents of several pages.',
+			"Split the file and send the page with the receipt or licence, e.g. with an 'Extract From File' or PDF tool node, or use CLOVA OCR › Recognize Text for documents of several pages.",
 	},
 );

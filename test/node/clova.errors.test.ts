@@ -66,7 +66,7 @@ describe('CLOVA OCR errors', () => {
 
 	it('the fix hints say what to do for 0028, 1021 and 0025', () => {
 		expect(clovaErrors['0028'].hint).toMatch(
-			/Turn on "Table extraction" in the domain settings.*or turn off the node's "Extract Tables" option/,
+			/Turn on "Table extraction" in the domain settings.*or turn off the node's 'Extract Tables' option/,
 		);
 		expect(clovaErrors['1021'].hint).toMatch(/Release \(deploy\) the template/);
 		expect(clovaErrors['0025'].message).toMatch(

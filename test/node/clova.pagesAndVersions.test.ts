@@ -138,7 +138,7 @@ describe('CLOVA OCR › Recognize Text › V1 and V2', () => {
 			fileItem(file),
 		]);
 
-	it('give the same words, and with "Include Bounding Boxes" V1\'s bounding and V2\'s boundingPoly become the same {x1..y4} corners', async () => {
+	it("give the same words, and with 'Include Bounding Boxes' V1's bounding and V2's boundingPoly become the same {x1..y4} corners", async () => {
 		const v1 = json(
 			succeeded(await recognize('V1', 'fields', receiptKoPng, { includeBoundingBoxes: true })),
 		);

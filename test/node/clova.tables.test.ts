@@ -18,8 +18,8 @@ function recognize(
 }
 
 describe('CLOVA OCR › Recognize Text › tables', () => {
-	it('tableRows: row and column spans fill every slot they cover, the two-line cell keeps both lines, the empty cell is ""', async () => {
-		const rows = json(succeeded(await recognize('tableRows')));
+	it('tableRows without "first row as column names": column1, column2…; row and column spans fill every slot they cover, the two-line cell keeps both lines, the empty cell is ""', async () => {
+		const rows = json(succeeded(await recognize('tableRows', { ...withTables, headerRow: false })));
 		expect(rows.map(({ source: _source, ...cells }) => cells)).toEqual([
 			{ column1: '구분', column2: '금액', column3: '금액', column4: '비고' },
 			{ column1: '구분', column2: '공급가액', column3: '세액', column4: '비고' },
@@ -29,14 +29,13 @@ describe('CLOVA OCR › Recognize Text › tables', () => {
 		expect(sentMessage(clovaCalls(emulator())[0]).enableTableDetection).toBe(true);
 	});
 
-	it('tableRows with "first row as column names": the header texts become keys, a column-spanning header repeats as "금액 2"', async () => {
-		const rows = json(succeeded(await recognize('tableRows', { ...withTables, headerRow: true })));
+	it('tableRows by default (first row as column names, as a sheet wants): the header texts become keys, a two-row header joined into one as in the Markdown', async () => {
+		const rows = json(succeeded(await recognize('tableRows')));
 		expect(rows.map(({ source: _source, ...cells }) => cells)).toEqual([
-			{ 구분: '구분', 금액: '공급가액', '금액 2': '세액', 비고: '비고' },
-			{ 구분: '노트북\n15인치', 금액: '2,500,000', '금액 2': '250,000', 비고: '' },
-			{ 구분: '모니터', 금액: '600,000', '금액 2': '60,000', 비고: '반품 예정' },
+			{ 구분: '노트북\n15인치', '금액 공급가액': '2,500,000', '금액 세액': '250,000', 비고: '' },
+			{ 구분: '모니터', '금액 공급가액': '600,000', '금액 세액': '60,000', 비고: '반품 예정' },
 		]);
-		expect(rows.map((row) => (row.source as { row: number }).row)).toEqual([1, 2, 3]);
+		expect(rows.map((row) => (row.source as { row: number }).row)).toEqual([2, 3]);
 	});
 
 	it('fields output has one tableCell item per cell with its position, spans and every line of its text', async () => {
@@ -82,11 +81,11 @@ describe('CLOVA OCR › Recognize Text › tables', () => {
 		expect((document.tables as Array<{ rows: string[][] }>)[0].rows[2][3]).toBe('');
 	});
 
-	it('"Extract Tables" on a domain without table extraction fails with the 0028 message and its fix', async () => {
+	it("'Extract Tables' on a domain without table extraction fails with the 0028 message and its fix", async () => {
 		const error = failed(await recognize('tableRows', withTables, invoice, 'generalNoTables'));
 		expect(error.message).toBe(clovaErrors['0028'].message);
 		expect(error.description).toContain('Turn on "Table extraction" in the domain settings');
-		expect(error.description).toContain('turn off the node\'s "Extract Tables" option');
+		expect(error.description).toContain("turn off the node's 'Extract Tables' option");
 		expect(error.description).toContain(
 			'CLOVA OCR code 0028: Table detection disabled: Please activate the table extractor button.',
 		);
@@ -94,7 +93,7 @@ describe('CLOVA OCR › Recognize Text › tables', () => {
 		expect(clovaCalls(emulator()).map((call) => call.code)).toEqual(['0028']);
 	});
 
-	describe('without "Extract Tables"', () => {
+	describe("without 'Extract Tables'", () => {
 		it('asks for no tables and gets none: no tableCell items, no tables in the document', async () => {
 			const fields = json(succeeded(await recognize('fields', {})));
 			expect(fields.some((item) => item.kind === 'tableCell')).toBe(false);

@@ -84,7 +84,7 @@ describe('CLOVA OCR › Recognize Template', () => {
 		expect(sentImage(clovaCalls(emulator())[0]).format).toBe('pdf');
 	});
 
-	it('with "Include Bounding Boxes", V1 and V2 give a named field the same corners', async () => {
+	it("with 'Include Bounding Boxes', V1 and V2 give a named field the same corners", async () => {
 		const boxes = [];
 		for (const version of ['V1', 'V2']) {
 			const fields = json(
@@ -110,7 +110,7 @@ describe('CLOVA OCR › Recognize Template', () => {
 		expect(boxes[1]).toEqual(boxes[0]);
 	});
 
-	it('"Minimum Confidence" leaves out named fields read with less confidence', async () => {
+	it("'Minimum Confidence' leaves out named fields read with less confidence", async () => {
 		const fields = json(
 			succeeded(await recognizeTemplate({ output: 'fields', options: { minConfidence: 0.95 } })),
 		);

@@ -160,7 +160,7 @@ const cases: Case[] = [
 		good: () => fileItem(creditCardPng),
 		bad: () => ({ ...fileItem(creditCardPng), json: { output: 'bogus' } }),
 		parameters: { output: '={{ $json.output ?? "fields" }}' },
-		message: /^"Output" must be one of .*, not "bogus"$/,
+		message: /^'Output' must be one of .*, not "bogus"$/,
 	},
 	{
 		name: 'Minimum Confidence of -1 for the last item only',
@@ -168,7 +168,7 @@ const cases: Case[] = [
 		good: () => fileItem(receiptKoPng),
 		bad: () => ({ ...fileItem(receiptKoPng), json: { min: -1 } }),
 		parameters: { options: { minConfidence: '={{ $json.min ?? 0 }}' } },
-		message: /^"Minimum Confidence" must be a number from 0 to 1, not the number -1$/,
+		message: /^'Minimum Confidence' must be a number from 0 to 1, not the number -1$/,
 	},
 ];
 

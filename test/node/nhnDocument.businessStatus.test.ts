@@ -145,7 +145,7 @@ describe('NHN Document OCR › Check Business Status', () => {
 		expect(emulator().log).toEqual([]);
 	});
 
-	it('with "Check Number Before Calling" off, sends the number and reports NHN\'s answer (4000101)', async () => {
+	it("with 'Check Number Before Calling' off, sends the number and reports NHN's answer (4000101)", async () => {
 		const error = failed(await run([businessNumbers.checksumInvalid], { validateChecksum: false }));
 		expect(error.message).toBe(nhnErrors[4000101].message);
 		expect(error.description).toContain(

@@ -129,7 +129,7 @@ describe('NHN Document OCR › Recognize Credit Card', () => {
 		});
 	});
 
-	describe.each(nhnAuthentications)('with "Mask Card Number" off (%s)', (authentication) => {
+	describe.each(nhnAuthentications)("with 'Mask Card Number' off (%s)", (authentication) => {
 		it.each(['fields', 'document', 'raw'])('%s: the full number', async (output) => {
 			const [item, ...rest] = succeeded(
 				await run(`${output} unmasked ${authentication}`, { output, mask: false, authentication }),

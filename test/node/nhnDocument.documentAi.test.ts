@@ -105,7 +105,7 @@ describe.each(binaryModes)(
 			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 			expect(items[0].json).toEqual({
 				error: 'The answer holds no JSON object or array',
-				description: `Document AI answered: "${documentAiAnswers[receiptMartPng.name][1].llmResponse}". Ask for JSON in the prompt (e.g. "Answer only with a JSON object with the keys name and total"), or turn off "Parse JSON From Answer" to get the answer as text.`,
+				description: `Document AI answered: "${documentAiAnswers[receiptMartPng.name][1].llmResponse}". Ask for JSON in the prompt (e.g. "Answer only with a JSON object with the keys name and total"), or turn off 'Parse JSON From Answer' to get the answer as text.`,
 			});
 			expect(items[1].json.error).toBe('The answer holds no JSON object or array');
 		});

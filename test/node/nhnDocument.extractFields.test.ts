@@ -385,14 +385,14 @@ describe('NHN Document OCR › Extract Fields: refused before any call', () => {
 
 		const none = failed(await extract({ preset: 'custom', fields: {} }));
 		expect(none).toMatchObject({
-			message: 'The fields in "Fields" cannot be used',
+			message: "The fields in 'Fields' cannot be used",
 			description: 'Add at least one field. The API was not called.',
 		});
 
 		const bad = failed(
 			await extract({ preset: 'custom', defineFields: 'json', fieldsJson: '{"total": ' }),
 		);
-		expect(bad.message).toBe('The fields in "Fields (JSON)" cannot be used');
+		expect(bad.message).toBe("The fields in 'Fields (JSON)' cannot be used");
 		expect(bad.description).toMatch(/JSON is not valid/);
 
 		const reserved = failed(
@@ -412,7 +412,7 @@ describe('NHN Document OCR › Extract Fields: refused before any call', () => {
 				output: 'tableRows',
 			}),
 		);
-		expect(noList.message).toBe('"One Item per Row" needs a field of the type List of Rows');
+		expect(noList.message).toBe("'One Item per Row' needs a field of the type List of Rows");
 		expect(emulator().log).toEqual([]);
 	});
 

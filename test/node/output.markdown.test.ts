@@ -218,7 +218,7 @@ describe('Markdown output', () => {
 			credentials: [appKeyCredential(emulator())],
 		});
 		expect(failed(run).message).toBe(
-			'"Output" must be one of One Item per Document (document), Raw Response (raw), not "markdown"',
+			'\'Output\' must be one of One Item per Document (document), Raw Response (raw), not "markdown"',
 		);
 		const [document] = succeeded(
 			await runNode({

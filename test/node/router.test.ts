@@ -24,7 +24,7 @@ describe('the item loop', () => {
 			const error = failed(await runNode({ parameters, items: [{ json: {} }] }));
 			expect(error.message).toBe('This node makes only the OCR calls in its list');
 			expect(error.description).toMatch(
-				/HTTP Request node: set Authentication to "Predefined Credential Type"/,
+				/HTTP Request node: set Authentication to 'Predefined Credential Type'/,
 			);
 		},
 	);
@@ -108,7 +108,7 @@ describe('Items in Parallel', () => {
 		async (value) => {
 			const error = failed(await run(value));
 			expect(error.message).toBe(
-				`"Items in Parallel" must be a whole number from 1 to 32, not ${typeof value === 'number' ? `the number ${value}` : `"${value}"`}`,
+				`'Items in Parallel' must be a whole number from 1 to 32, not ${typeof value === 'number' ? `the number ${value}` : `"${value}"`}`,
 			);
 			expect(emulator().log).toHaveLength(0);
 		},

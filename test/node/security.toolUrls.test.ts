@@ -129,7 +129,7 @@ describe('tool mode: a URL the model chooses never leads inside the network', ()
 		expect(notUrl.error!.length).toBeLessThan(700);
 	});
 
-	describe('with "Allow Internal Addresses" on, the same URL is read (the table above is not vacuous)', () => {
+	describe("with 'Allow Internal Addresses' on, the same URL is read (the table above is not vacuous)", () => {
 		const nodeDownloads = specs.filter(
 			(spec) =>
 				['nhnDocumentOcr', 'clovaOcr'].includes(spec.resource) &&

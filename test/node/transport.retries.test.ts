@@ -153,7 +153,7 @@ describe('Max Retries', () => {
 	])('%s is refused with what to enter, before anything is sent', async (_name, value) => {
 		const error = failed(await runNhn({ maxRetries: value }));
 		expect(error.message).toBe(
-			`"Max Retries" must be a whole number from 0 to 10, not ${typeof value === 'number' ? `the number ${value}` : `"${value}"`}`,
+			`'Max Retries' must be a whole number from 0 to 10, not ${typeof value === 'number' ? `the number ${value}` : `"${value}"`}`,
 		);
 		expect(emulator().log).toHaveLength(0);
 	});

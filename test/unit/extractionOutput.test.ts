@@ -63,7 +63,7 @@ describe('Extract Fields items', () => {
 		]);
 	});
 
-	test('"One Item per Document" of an extraction is the extraction item (as the tool answer is made from it)', () => {
+	test("'One Item per Document' of an extraction is the extraction item (as the tool answer is made from it)", () => {
 		expect(documentItem(document({ extraction: extraction() }), source, options)).toEqual(
 			extractionItems(extraction(), 'document', source, options)[0],
 		);

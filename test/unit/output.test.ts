@@ -44,7 +44,7 @@ describe('table grid', () => {
 		]);
 	});
 
-	it('gives one row item per data row, header texts as keys, repeated headers numbered', () => {
+	it('gives one row item per data row, a two-row header joined into one set of keys, a repeated header numbered', () => {
 		const document: OcrDocument = {
 			provider: 'clova',
 			pages: [{ index: 0, fields: [], tables: [table] }],
@@ -53,10 +53,35 @@ describe('table grid', () => {
 		};
 		const rows = tableRowItems(document, source, options);
 		expect(rows.map(({ source: _source, ...values }) => values)).toEqual([
-			{ Item: 'Item', Amount: 'Net', 'Amount 2': 'VAT' },
-			{ Item: 'Paper\nA4', Amount: '100', 'Amount 2': '' },
+			{ Item: 'Paper\nA4', 'Amount Net': '100', 'Amount VAT': '' },
 		]);
-		expect(rows[1].source).toMatchObject({ table: 0, row: 2, page: 0, fileName: 'x.png' });
+		expect(rows[0].source).toMatchObject({ table: 0, row: 2, page: 0, fileName: 'x.png' });
+		// Two header cells of the same text, side by side: the second is numbered.
+		const repeated: OcrDocument = {
+			...document,
+			pages: [
+				{
+					index: 0,
+					fields: [],
+					tables: [
+						{
+							index: 0,
+							cells: ['Note', 'Note', 'a', 'b'].map((text, index) => ({
+								row: Math.floor(index / 2),
+								column: index % 2,
+								rowSpan: 1,
+								columnSpan: 1,
+								lines: [text],
+								text,
+							})),
+						},
+					],
+				},
+			],
+		};
+		expect(
+			tableRowItems(repeated, source, options).map(({ source: _s, ...values }) => values),
+		).toEqual([{ Note: 'a', 'Note 2': 'b' }]);
 		const plain = tableRowItems(document, source, { ...options, headerRow: false });
 		expect(plain).toHaveLength(3);
 		expect(plain[0]).toMatchObject({ column1: 'Item', column2: 'Amount', column3: 'Amount' });

@@ -21,6 +21,7 @@ const outputs: OutputShape[] = ['fields', 'document', 'markdown', 'raw'];
 export const recognizeBusinessLicense = defineOperation({
 	properties: [
 		...inputProperties(
+			clovaDocumentLimits,
 			'JPG or PNG; PDF or TIFF of a single page',
 			'n8n downloads the file and uploads it to CLOVA (Document OCR takes no URLs)',
 		),

@@ -60,6 +60,7 @@ function maskedRaw(raw: unknown): unknown {
 export const recognizeReceipt = defineOperation({
 	properties: [
 		...inputProperties(
+			clovaDocumentLimits,
 			'JPG or PNG; PDF or TIFF of a single page',
 			'n8n downloads the file and uploads it to CLOVA (Document OCR takes no URLs)',
 		),

@@ -22,6 +22,7 @@ const outputs: OutputShape[] = ['fields', 'document', 'markdown', 'raw'];
 
 const properties: INodeProperties[] = [
 	...inputProperties(
+		clovaTemplateLimits,
 		'JPG or PNG up to 20 MB; PDF or TIFF (up to 5 pages) up to 50 MB',
 		'CLOVA downloads the file itself; the URL must be public',
 	),

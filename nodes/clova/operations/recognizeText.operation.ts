@@ -21,6 +21,7 @@ const outputs: OutputShape[] = ['fields', 'document', 'tableRows', 'markdown', '
 
 const properties = [
 	...inputProperties(
+		clovaGeneralLimits,
 		'JPG, PNG, PDF (up to 10 pages) or TIFF, up to 50 MB',
 		'CLOVA downloads the file itself; the URL must be public',
 	),

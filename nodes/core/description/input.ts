@@ -1,7 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { FileLimits } from '../input/limits';
 
-/** Input Type, Input Binary Field and Image URL, with the service's documented limits as a hint. */
-export function inputProperties(limitsHint: string, urlHint: string): INodeProperties[] {
+/** What the URL parameter is called: "Image or PDF URL" where the service reads PDFs too. */
+export function urlLabel(limits: Pick<FileLimits, 'formats'>): string {
+	return limits.formats.includes('pdf') ? 'Image or PDF URL' : 'Image URL';
+}
+
+/** Input Type, Input Binary Field and the URL, with the service's documented limits as a hint. */
+export function inputProperties(
+	limits: Pick<FileLimits, 'formats'>,
+	limitsHint: string,
+	urlHint: string,
+): INodeProperties[] {
+	const label = urlLabel(limits);
 	return [
 		{
 			displayName: 'Input Type',
@@ -13,7 +24,7 @@ export function inputProperties(limitsHint: string, urlHint: string): INodePrope
 					value: 'binary',
 					description: 'A file from a previous node (mail attachment, download, disk)',
 				},
-				{ name: 'Image URL', value: 'url', description: 'A public web address of the file' },
+				{ name: label, value: 'url', description: 'A public web address of the file' },
 			],
 			default: 'binary',
 		},
@@ -29,7 +40,7 @@ export function inputProperties(limitsHint: string, urlHint: string): INodePrope
 			displayOptions: { show: { inputType: ['binary'] } },
 		},
 		{
-			displayName: 'Image URL',
+			displayName: label,
 			name: 'imageUrl',
 			type: 'string',
 			default: '',

@@ -61,7 +61,7 @@ export const includeBoxesOption: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether to add the corner coordinates (x1, y1 … x4, y4) of each field to the "One Item per Field" output',
+		"Whether to add the corner coordinates (x1, y1 … x4, y4) of each field to the 'One Item per Field' output",
 };
 
 export const keepBinaryOption: INodeProperties = {
@@ -70,7 +70,7 @@ export const keepBinaryOption: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether to pass the input file on with the "One Item per Document" output, e.g. to attach it to a mail',
+		"Whether to pass the input file on with the 'One Item per Document' output, e.g. to attach it to a mail",
 };
 
 export const maskCardNumberOption: INodeProperties = {
@@ -95,9 +95,9 @@ export const headerRowOption: INodeProperties = {
 	displayName: 'Use First Row as Column Names',
 	name: 'headerRow',
 	type: 'boolean',
-	default: false,
+	default: true,
 	description:
-		'Whether the "One Item per Table Row" output uses the texts of a table\'s first row as keys (otherwise column1, column2…)',
+		"Whether the 'One Item per Table Row' output uses the texts of a table's first row as keys (otherwise column1, column2…)",
 };
 
 export const markdownConfidencesOption: INodeProperties = {
@@ -106,7 +106,7 @@ export const markdownConfidencesOption: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether the Markdown (the "Markdown" output, and the markdown field of "One Item per Document") says after each value how sure the OCR was, e.g. "(confidence 0.97)"',
+		"Whether the Markdown (the 'Markdown' output, and the markdown field of 'One Item per Document') says after each value how sure the OCR was, e.g. \"(confidence 0.97)\"",
 };
 
 /** The operation's options, plus the request options every operation has (retries, timeout). */
@@ -135,7 +135,7 @@ export function withFieldsNotice(properties: INodeProperties[]): INodeProperties
 		if (property.name !== 'output' || !offersFields) return [property];
 		const notice: INodeProperties = {
 			displayName:
-				'The next node runs once per recognized word or field. For one mail or one sheet row per file, choose "One Item per Document".',
+				"The next node runs once per recognized word or field. For one mail or one sheet row per file, choose 'One Item per Document'.",
 			name: 'fieldsNotice',
 			type: 'notice',
 			default: '',

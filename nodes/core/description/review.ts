@@ -18,7 +18,7 @@ export const reviewProperties: INodeProperties[] = [
 		noDataExpression: true,
 		default: false,
 		description:
-			'Whether to add a second output, "Needs Review", for documents a person should check: a value read with low confidence, a failed check (business number check digit, card number, template validation, a failed page), a missing required key, or — for Extract Fields — a required field without a value or a value that is not of its type',
+			"Whether to add a second output, 'Needs Review', for documents a person should check: a value read with low confidence, a failed check (business number check digit, card number, template validation, a failed page), a missing required key, or — for Extract Fields — a required field without a value or a value that is not of its type",
 		displayOptions: documentOperations,
 	},
 	{
@@ -28,7 +28,7 @@ export const reviewProperties: INodeProperties[] = [
 		typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
 		default: 0.8,
 		description:
-			'A document goes to "Needs Review" when any value it has was read with a lower confidence (0 to 1; 0 turns this rule off)',
+			"A document goes to 'Needs Review' when any value it has was read with a lower confidence (0 to 1; 0 turns this rule off)",
 		displayOptions: { ...documentOperations, show: { needsReviewOutput: [true] } },
 	},
 	{
@@ -38,7 +38,7 @@ export const reviewProperties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. registrationNumber, companyName',
 		description:
-			'Comma-separated keys a document must have with a value, or it goes to "Needs Review": English names (registrationNumber), labels as printed (등록번호), template field names, or the field names of Extract Fields',
+			"Comma-separated keys a document must have with a value, or it goes to 'Needs Review': English names (registrationNumber), labels as printed (등록번호), template field names, or the field names of Extract Fields",
 		displayOptions: { ...documentOperations, show: { needsReviewOutput: [true] } },
 	},
 ];

@@ -194,7 +194,7 @@ export function credentialError(providerReason: string): OcrError {
 	return new OcrError(
 		'service',
 		reason,
-		'Open the credential selected in this node, check every field and use "Test" (Retest) to try it.',
+		"Open the credential selected in this node, check every field and use 'Test' (Retest) to try it.",
 		{ cause: reason },
 	);
 }

@@ -56,7 +56,7 @@ function missingField(name: string, available: string[]) {
 	const preview = shortEcho(name, 40);
 	if (looksLikeAValue(name)) {
 		return inputError(
-			`"${BINARY_FIELD}" holds a value, not a field name ("${preview}")`,
+			`'${BINARY_FIELD}' holds a value, not a field name ("${preview}")`,
 			'Enter just the name of the binary field, for example "data".' +
 				(available.length ? ` This item has: ${available.join(', ')}.` : ''),
 		);
@@ -64,8 +64,8 @@ function missingField(name: string, available: string[]) {
 	return inputError(
 		`This item has no binary field "${name}"`,
 		available.length
-			? `Binary fields on this item: ${available.join(', ')}. Enter one of them in "${BINARY_FIELD}".`
-			: 'The item has no file at all. Put a node that reads or downloads the file (e.g. Read/Write Files from Disk, HTTP Request, Gmail with "Download Attachments") before this node, or choose "Image URL" as the input.',
+			? `Binary fields on this item: ${available.join(', ')}. Enter one of them in '${BINARY_FIELD}'.`
+			: "The item has no file at all. Put a node that reads or downloads the file (e.g. Read/Write Files from Disk, HTTP Request, Gmail with 'Download Attachments') before this node, or choose 'Image URL' as the input.",
 	);
 }
 
@@ -90,7 +90,7 @@ function describedFile(
 	);
 	if (!match) {
 		throw inputError(
-			`"${BINARY_FIELD}" describes a file${meta.fileName ? ` ("${shortEcho(meta.fileName, 60)}")` : ''} this item does not have`,
+			`'${BINARY_FIELD}' describes a file${meta.fileName ? ` ("${shortEcho(meta.fileName, 60)}")` : ''} this item does not have`,
 			'The expression gives the details of a file, not its contents, and the file is not on this item. Enter the name of the binary field instead, e.g. data, and make sure the file reaches this node.',
 		);
 	}

@@ -11,7 +11,7 @@ export const IMAGE_URL_HINT =
 const ECHO = 80;
 
 const INTERNAL_HINT =
-	'Pass the public https:// address of the document. As an AI Agent tool this node does not read addresses inside the network n8n runs in (this machine, private networks, cloud metadata, local names), since a document, mail or web page the model read can ask for one. The user can allow them with the tool\'s "Allow Internal Addresses" option.';
+	"Pass the public https:// address of the document. As an AI Agent tool this node does not read addresses inside the network n8n runs in (this machine, private networks, cloud metadata, local names), since a document, mail or web page the model read can ask for one. The user can allow them with the tool's 'Allow Internal Addresses' option.";
 
 /**
  * Checks the URL a model passed before anything is sent: a web address, and — unless the user allowed internal

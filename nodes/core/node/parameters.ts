@@ -1,4 +1,5 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
+import { urlLabel } from '../description/input';
 import { DEFAULT_ITEMS_IN_PARALLEL, MAX_ITEMS_IN_PARALLEL } from '../description/itemsInParallel';
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../description/request';
 import type { OutputShape, ShapeOptions } from '../output/options';
@@ -15,6 +16,7 @@ import {
 	asTextList,
 	isUnset,
 } from '../values/read';
+import type { FileLimits } from '../input/limits';
 import type { InputParameters } from '../input/readInput';
 
 /**
@@ -94,7 +96,7 @@ export function readOperationName(
 	return { resource, operation };
 }
 
-function readInputParameters(values: ParameterSource): InputParameters {
+function readInputParameters(values: ParameterSource, label: string): InputParameters {
 	// As a tool: the model passes a URL, or (File From an Expression) the user's expression gives a file.
 	const type = values.tool
 		? asChoice<'binary' | 'url'>(values.node('inputType', 'url'), {
@@ -104,7 +106,7 @@ function readInputParameters(values: ParameterSource): InputParameters {
 			})
 		: asChoice<'binary' | 'url'>(values.node('inputType', 'binary'), {
 				displayName: 'Input Type',
-				choices: { binary: 'Binary File', url: 'Image URL' },
+				choices: { binary: 'Binary File', url: label },
 				fallback: 'binary',
 			});
 	if (type === 'binary') {
@@ -115,7 +117,7 @@ function readInputParameters(values: ParameterSource): InputParameters {
 	return {
 		type,
 		url: asText(values.node('imageUrl', ''), {
-			displayName: 'Image URL',
+			displayName: values.tool ? 'Image URL' : label,
 			expects: 'a web address such as https://example.com/receipt.jpg',
 		}),
 		// Tool mode only: whether the model may pass addresses inside the network n8n runs in.
@@ -145,7 +147,7 @@ function readReviewRules(values: ParameterSource): ReviewRules {
 /** What the reading needs to know of an operation (see operation.ts). */
 interface OperationParameters<Own> {
 	outputs: OutputShape[];
-	input?: object;
+	input?: { limits: Pick<FileLimits, 'formats'> };
 	readOwn(values: ParameterSource): Own;
 }
 
@@ -167,7 +169,9 @@ export function readItemParameters<Own>(
 	const offered = Object.fromEntries(
 		operation.outputs.map((shape) => [shape, outputShapeNames[shape]]),
 	) as Record<OutputShape, string>;
-	const input = operation.input ? readInputParameters(values) : undefined;
+	const input = operation.input
+		? readInputParameters(values, urlLabel(operation.input.limits))
+		: undefined;
 	const skipFiles =
 		input?.type === 'binary' &&
 		!values.tool &&
@@ -192,7 +196,7 @@ export function readItemParameters<Own>(
 			}),
 			includeBoxes: asBoolean(options.includeBoundingBoxes, 'Include Bounding Boxes', false),
 			keepBinary: asBoolean(options.keepBinary, 'Keep Input File', false),
-			headerRow: asBoolean(options.headerRow, 'Use First Row as Column Names', false),
+			headerRow: asBoolean(options.headerRow, 'Use First Row as Column Names', true),
 			markdownConfidences: asBoolean(
 				options.markdownConfidences,
 				'Include Confidences in Markdown',

@@ -38,7 +38,7 @@ function pickOperation(
 	if (names.operation === CUSTOM_API_CALL) {
 		throw inputError(
 			'This node makes only the OCR calls in its list',
-			'For other API calls, use the HTTP Request node: set Authentication to "Predefined Credential Type" and choose this credential.',
+			"For other API calls, use the HTTP Request node: set Authentication to 'Predefined Credential Type' and choose this credential.",
 		);
 	}
 	throw inputError(

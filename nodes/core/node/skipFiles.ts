@@ -98,7 +98,7 @@ export function skippedItem(
 		reason,
 		message:
 			reason === 'alreadyRead'
-				? 'This file was read before by this workflow (same content, same operation), so it was not sent again. Set "Files Read Before" to "Read Them Again" to read it anyway.'
+				? "This file was read before by this workflow (same content, same operation), so it was not sent again. Set 'Files Read Before' to 'Read Them Again' to read it anyway."
 				: 'The same file (same content, same operation) came earlier in this run and was read there, so it was not sent again.',
 		sha256: file.sha256,
 		readAt: readTimes(ctx)[file.key],

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OcrDocument } from '../model/document';
 import { passes, withSource, type ShapeOptions, type Source } from './options';
 import { tableGrid } from './tableGrid';
+import { tableHeader } from './tableHeader';
 
 /** Header texts as keys: an empty header becomes "Column N", a repeated one (e.g. a spanning header) gets " 2", " 3"… */
 function columnNames(header: string[]): string[] {
@@ -14,7 +15,11 @@ function columnNames(header: string[]): string[] {
 	});
 }
 
-/** One item per table row, for sheets: columns as keys (the header row's texts when asked, else column1, column2…). */
+/**
+ * One item per table row, for sheets: columns as keys — the header's texts when asked (a multi-row header joined
+ * into one, as in the Markdown: `금액 공급가액`), else column1, column2… A cell spanning rows or columns fills every
+ * slot it covers, so that each row stands alone.
+ */
 export function tableRowItems(
 	document: OcrDocument,
 	source: Source,
@@ -28,11 +33,12 @@ export function tableRowItems(
 				cells: table.cells.filter((cell) => passes(cell.confidence, options)),
 			});
 			if (!rows.length) continue;
-			const names = options.headerRow
-				? columnNames(rows[0])
+			const header = options.headerRow ? tableHeader(table) : undefined;
+			const names = header
+				? columnNames(header.texts)
 				: rows[0].map((_, index) => `column${index + 1}`);
 			rows.forEach((row, rowIndex) => {
-				if (options.headerRow && rowIndex === 0) return;
+				if (header && rowIndex < header.rows) return;
 				const json: IDataObject = Object.fromEntries(
 					names.map((name, column) => [name, row[column]]),
 				);

@@ -34,8 +34,8 @@ export function parameterError(
 	hint = '',
 ): OcrError {
 	return inputError(
-		`"${displayName}" must be ${expects}, not ${describeValue(value)}`,
-		`Check the value${typeof value === 'string' ? '' : ' (or the expression)'} in "${displayName}". ${hint}`.trim(),
+		`'${displayName}' must be ${expects}, not ${describeValue(value)}`,
+		`Check the value${typeof value === 'string' ? '' : ' (or the expression)'} in '${displayName}'. ${hint}`.trim(),
 	);
 }
 
@@ -140,5 +140,5 @@ export function asTextList(value: unknown, rule: TextRule): string[] {
 export function asOptions(value: unknown): Record<string, unknown> {
 	if (isUnset(value)) return {};
 	if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-	throw parameterError('Options', 'a set of options (add them with "Add Option")', value);
+	throw parameterError('Options', "a set of options (add them with 'Add Option')", value);
 }

@@ -139,7 +139,7 @@ describe('Skip Files Already Read', () => {
 		expect(pairedItems(items)).toEqual([0, 1]);
 	});
 
-	it('"Read Them Again" reads the file anyway (and remembers it again)', async () => {
+	it("'Read Them Again' reads the file anyway (and remembers it again)", async () => {
 		const saved = workflow({});
 		await execute(saved);
 		saved.nodes[1].parameters.filesReadBefore = 'readAgain';
@@ -148,7 +148,7 @@ describe('Skip Files Already Read', () => {
 		expect((await execute(saved)).calls).toEqual([]);
 	});
 
-	it('"Forget All, Then Read" clears the memory once at the start of the run; the files are remembered again', async () => {
+	it("'Forget All, Then Read' clears the memory once at the start of the run; the files are remembered again", async () => {
 		const saved = workflow({});
 		await execute(saved);
 		saved.nodes[1].parameters.filesReadBefore = 'forgetAll';

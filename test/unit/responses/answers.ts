@@ -83,7 +83,7 @@ export function shape(
 			minConfidence: Number(options.minConfidence ?? 0),
 			includeBoxes: options.includeBoundingBoxes === true,
 			keepBinary: options.keepBinary === true,
-			headerRow: options.headerRow === true,
+			headerRow: options.headerRow !== false,
 		},
 		inputData?.[0],
 	);

@@ -121,18 +121,18 @@ describe.each(['V1', 'V2'] as const)('CLOVA General answer (%s) → items', (ver
 		else expect(lines).toContain('모니터 600,000 60,000 반품 예정');
 	});
 
-	it('tableRows: one item per data row, header texts as keys, repeated headers numbered', () => {
-		expect(json(shape(result, 'tableRows', { headerRow: true }))).toEqual(
-			invoiceGrid.slice(1).map((row, index) => ({
+	it('tableRows: one item per data row, the two-row header joined into keys (by default), or column1, column2…', () => {
+		expect(json(shape(result, 'tableRows'))).toEqual(
+			invoiceGrid.slice(2).map((row, index) => ({
 				구분: row[0],
-				금액: row[1],
-				'금액 2': row[2],
+				'금액 공급가액': row[1],
+				'금액 세액': row[2],
 				비고: row[3],
-				source: { ...onPage, table: 0, row: index + 1 },
+				source: { ...onPage, table: 0, row: index + 2 },
 			})),
 		);
 		expect(
-			json(shape(result, 'tableRows')).map((row) => [
+			json(shape(result, 'tableRows', { headerRow: false })).map((row) => [
 				row.column1,
 				row.column2,
 				row.column3,

@@ -25,6 +25,7 @@ const properties: INodeProperties[] = [
 		default: '',
 	},
 	...inputProperties(
+		nhnDocumentAiLimits,
 		'JPG or PNG, up to 20 MB; at least 1280×720 px recommended',
 		'n8n downloads the file and uploads it to NHN',
 	),
@@ -107,7 +108,7 @@ function jsonOf(answer: string): unknown {
 	const preview = answer.trim().replace(/\s+/g, ' ');
 	throw inputError(
 		'The answer holds no JSON object or array',
-		`Document AI answered: "${preview.length > 200 ? `${preview.slice(0, 200)}…` : preview}". Ask for JSON in the prompt (e.g. "Answer only with a JSON object with the keys name and total"), or turn off "Parse JSON From Answer" to get the answer as text.`,
+		`Document AI answered: "${preview.length > 200 ? `${preview.slice(0, 200)}…` : preview}". Ask for JSON in the prompt (e.g. "Answer only with a JSON object with the keys name and total"), or turn off 'Parse JSON From Answer' to get the answer as text.`,
 	);
 }
 

@@ -53,7 +53,7 @@ function readBusinessNumber(typed: string, validateChecksum: boolean): string {
 	if (validateChecksum && !businessNumberChecksumValid(digits)) {
 		throw inputError(
 			`${formatBusinessNumber(digits)} is not a valid business registration number (wrong check digit)`,
-			'The last digit does not match the others, so the number is mistyped or misread. The API was not called. Check the number, or turn off "Check Number Before Calling" to send it anyway.',
+			"The last digit does not match the others, so the number is mistyped or misread. The API was not called. Check the number, or turn off 'Check Number Before Calling' to send it anyway.",
 		);
 	}
 	return digits;

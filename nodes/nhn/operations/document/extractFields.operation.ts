@@ -39,7 +39,7 @@ const outputs: OutputShape[] = ['document', 'tableRows', 'raw'];
 
 const output = outputProperty(outputs);
 output.description =
-	'A required field without a value, or a value that does not read as its type, is listed on the item as "problems", and the item is still output; turn on "Needs Review Output" to send such documents to a second output instead';
+	'A required field without a value, or a value that does not read as its type, is listed on the item as "problems", and the item is still output; turn on \'Needs Review Output\' to send such documents to a second output instead';
 output.options = output.options?.map((option) => {
 	if (!('value' in option)) return option;
 	if (option.value === 'document')
@@ -69,6 +69,7 @@ const properties: INodeProperties[] = [
 		default: '',
 	},
 	...inputProperties(
+		nhnDocumentAiLimits,
 		'JPG or PNG, up to 20 MB; at least 1280×720 px recommended',
 		'n8n downloads the file and uploads it to NHN',
 	),
@@ -164,7 +165,7 @@ function readFields(values: ParameterSource): ExtractionField[] {
 	);
 	if ('problem' in reading)
 		throw inputError(
-			`The fields in "${asJson ? 'Fields (JSON)' : 'Fields'}" cannot be used`,
+			`The fields in '${asJson ? 'Fields (JSON)' : 'Fields'}' cannot be used`,
 			`${reading.problem} The API was not called.`,
 		);
 	const reserved = new Set(RESERVED_FIELD_NAMES.map(nameKey));
@@ -199,8 +200,8 @@ export const extractFields = defineOperation({
 		const fields = readFields(values);
 		if (values.node('output', 'document') === 'tableRows' && !fields.some(isList))
 			throw inputError(
-				'"One Item per Row" needs a field of the type List of Rows',
-				'Add a list field (e.g. the line items with their own fields), or choose "One Item per Document". The API was not called.',
+				"'One Item per Row' needs a field of the type List of Rows",
+				"Add a list field (e.g. the line items with their own fields), or choose 'One Item per Document'. The API was not called.",
 			);
 		const instructions = asText(values.node('instructions', ''), {
 			displayName: 'Additional Instructions',

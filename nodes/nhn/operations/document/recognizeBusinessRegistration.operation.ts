@@ -24,6 +24,7 @@ const outputs: OutputShape[] = ['fields', 'document', 'markdown', 'raw'];
 export const recognizeBusinessRegistration = defineOperation({
 	properties: [
 		...inputProperties(
+			nhnBusinessLimits,
 			'PDF, JPG or PNG, up to 20 MB; at least 1280×720 px for best results',
 			'n8n downloads the file and uploads it to NHN',
 		),

@@ -46,6 +46,7 @@ const outputs: OutputShape[] = ['fields', 'document', 'markdown', 'raw'];
 export const recognizeCreditCard = defineOperation({
 	properties: [
 		...inputProperties(
+			nhnCreditCardLimits,
 			'JPG or PNG, up to 20 MB; at least 760×480 px for best results',
 			'n8n downloads the file and uploads it to NHN',
 		),

@@ -17,7 +17,7 @@ export const verifyBusinessProperty: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description:
-		'Whether to look up the registration number the certificate gives with Check Business Status (same credential, one more paid call) and add status, statusCode and inBusiness to the document. A number whose check digit is wrong is not sent. When the look-up fails, the recognized document is kept with statusChecked false and the reason; with "Needs Review Output" on, such documents go to review.',
+		"Whether to look up the registration number the certificate gives with Check Business Status (same credential, one more paid call) and add status, statusCode and inBusiness to the document. A number whose check digit is wrong is not sent. When the look-up fails, the recognized document is kept with statusChecked false and the reason; with 'Needs Review Output' on, such documents go to review.",
 	displayOptions: { show: { output: ['document', 'raw'] } },
 };
 

@@ -20,7 +20,7 @@ export function nhnGeneralOperation(path: string, urlHint: string): Operation<Nh
 	const outputs = ['fields', 'document', 'markdown', 'raw'] as const;
 	return defineOperation({
 		properties: [
-			...inputProperties(nhnFileHint, urlHint),
+			...inputProperties(nhnGeneralLimits, nhnFileHint, urlHint),
 			outputProperty([...outputs]),
 			optionsCollection([
 				minConfidenceOption,
