@@ -21,7 +21,6 @@ import type {
 	Receipt,
 	ReceiptItem,
 } from '../../core/model/document';
-import { maskDigits } from '../../core/privacy/cardNumbers';
 
 const pad = (value: string) => value.padStart(2, '0');
 
@@ -89,8 +88,8 @@ function amounts(value: DocumentFields): Amount[] {
 	return allFields(value).flatMap((field) => amountOf(field) ?? []);
 }
 
-/** CLOVA Document OCR receipt → the document model; `mask` keeps only the last four digits of the card number. */
-export function fromClovaReceipt(image: ClovaReceiptImage, mask: boolean): OcrDocument {
+/** CLOVA Document OCR receipt → the document model (Mask Card Number masks the card later, core/privacy/cards.ts). */
+export function fromClovaReceipt(image: ClovaReceiptImage): OcrDocument {
 	const result = image.receipt?.result ?? {};
 	const store = result.storeInfo ?? {};
 	const payment = result.paymentInfo ?? {};
@@ -127,7 +126,6 @@ export function fromClovaReceipt(image: ClovaReceiptImage, mask: boolean): OcrDo
 		? normaliseBusinessNumber(formattedPart(firstField(store.bizNum), 'value') ?? bizNumText)
 		: undefined;
 	const cardNumber = textOf(firstField(card.number));
-	const hide = (text: string) => (mask ? maskDigits(text, 4) : text);
 	const amount = (field: DocumentField) => ({ normalized: amountOf(field)?.value });
 
 	add(store.name, 'storeInfo.name', 'storeName');
@@ -146,7 +144,7 @@ export function fromClovaReceipt(image: ClovaReceiptImage, mask: boolean): OcrDo
 	}));
 	add(card.company, 'paymentInfo.cardInfo.company', 'cardCompany');
 	add(card.number, 'paymentInfo.cardInfo.number', 'cardNumber', (field) => ({
-		value: textOf(field) && hide(textOf(field)!),
+		normalized: formattedPart(field, 'value'),
 	}));
 	add(payment.confirmNum, 'paymentInfo.confirmNum', 'approvalNumber');
 	keyValues.push(...otherKeyValues('paymentInfo', payment));
@@ -194,7 +192,7 @@ export function fromClovaReceipt(image: ClovaReceiptImage, mask: boolean): OcrDo
 			time: receiptTime(firstField(payment.time)),
 			timeText: textOf(firstField(payment.time)),
 			cardCompany: textOf(firstField(card.company)),
-			cardNumber: cardNumber === undefined ? undefined : hide(cardNumber),
+			cardNumber,
 			approvalNumber: textOf(firstField(payment.confirmNum)),
 		},
 		totals: {

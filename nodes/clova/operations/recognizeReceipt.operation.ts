@@ -11,10 +11,8 @@ import {
 import { fromClovaReceipt } from '../normalise/receipt';
 import { defineOperation } from '../../core/node/operation';
 import type { OutputShape } from '../../core/output/options';
-import { asBoolean } from '../../core/values/read';
 import { clovaDocumentLimits } from '../limits';
 import { clovaReceiptResponse } from '../documentSchemas';
-import { maskDigits } from '../../core/privacy/cardNumbers';
 import { sourceOf } from '../../core/output/source';
 import { clovaDocumentOptions, sendToClovaDocument } from './documentRequest';
 import { readClovaOptions } from './request';
@@ -32,30 +30,6 @@ output.options = output.options?.map((option) =>
 			}
 		: option,
 );
-
-interface RawReceiptAnswer {
-	images?: Array<{
-		receipt?: {
-			result?: { paymentInfo?: { cardInfo?: { number?: unknown } | null } | null } | null;
-		} | null;
-	}>;
-}
-
-/** The Raw Response shows the card number no more than the other outputs do. */
-function maskedRaw(raw: unknown): unknown {
-	const copy = structuredClone(raw) as RawReceiptAnswer;
-	for (const image of copy.images ?? []) {
-		const number = image.receipt?.result?.paymentInfo?.cardInfo?.number;
-		for (const field of Array.isArray(number) ? number : [number]) {
-			if (!field || typeof field !== 'object') continue;
-			const printed = field as { text?: unknown; formatted?: { value?: unknown } | null };
-			if (typeof printed.text === 'string') printed.text = maskDigits(printed.text, 4);
-			if (printed.formatted && typeof printed.formatted.value === 'string')
-				printed.formatted.value = maskDigits(printed.formatted.value, 4);
-		}
-	}
-	return copy;
-}
 
 export const recognizeReceipt = defineOperation({
 	properties: [
@@ -76,16 +50,12 @@ export const recognizeReceipt = defineOperation({
 	],
 	outputs,
 	input: { limits: clovaDocumentLimits, urls: 'node' },
-	readOwn: (values) => ({
-		clova: readClovaOptions(values),
-		mask: asBoolean(values.option('maskCardNumber'), 'Mask Card Number', true),
-	}),
+	readOwn: (values) => ({ clova: readClovaOptions(values) }),
 	async run(item) {
-		const { mask } = item.params.own;
 		const { input, image, raw } = await sendToClovaDocument(item, 'receipt', clovaReceiptResponse);
 		return {
-			document: fromClovaReceipt(image, mask),
-			raw: mask ? maskedRaw(raw) : raw,
+			document: fromClovaReceipt(image),
+			raw,
 			source: sourceOf(input),
 		};
 	},

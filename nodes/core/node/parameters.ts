@@ -48,8 +48,8 @@ export interface ItemParameters<Own = unknown> {
 	request: { maxRetries: number; timeoutMs: number };
 	review: ReviewRules;
 	skipFiles: { enabled: boolean; mode: SkipMode };
-	/** Mask Personal Data (operations that read a document; see core/privacy/protect.ts). */
-	privacy: { personalData: boolean };
+	/** Mask Personal Data and Mask Card Number (operations that read a document; see core/privacy/protect.ts). */
+	privacy: { personalData: boolean; cardNumbers: boolean };
 	own: Own;
 }
 
@@ -237,6 +237,7 @@ export function readItemParameters<Own>(
 		privacy: {
 			personalData:
 				!!operation.input && asBoolean(options.maskPersonalData, 'Mask Personal Data', true),
+			cardNumbers: asBoolean(options.maskCardNumber, 'Mask Card Number', true),
 		},
 		own: operation.readOwn(values),
 	};

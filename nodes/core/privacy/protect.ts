@@ -1,5 +1,6 @@
 import type { OcrDocument } from '../model/document';
 import type { OcrResult } from '../model/result';
+import { maskCardNumbers } from './cards';
 import {
 	maskPersonalDeep,
 	maskPersonalDocument,
@@ -11,6 +12,8 @@ import {
 export interface Protection {
 	/** Mask Personal Data: resident, foreigner, driver's licence and passport numbers (personalData.ts). */
 	personalData: boolean;
+	/** Mask Card Number: the card numbers the document names, in every output and the raw answer (cards.ts). */
+	cardNumbers: boolean;
 }
 
 function maskExtraction(
@@ -28,12 +31,21 @@ function maskExtraction(
  * the raw answer, with every text the document changed replaced the same way (so a number split over two words is
  * caught in the raw answer's two strings too), and the source's file name and URL.
  *
- * Card numbers are masked by the operations that read cards (Mask Card Number), when they build the document:
- * only they know a card's structure (its digit groups, the Luhn check on the full number, the fields of the raw
- * answer that hold it). A resident number in such an answer is then already hidden but for its last four digits.
+ * Card numbers are masked first (Mask Card Number, on by default where an operation reads cards): the ones the
+ * document names (cards.ts), and their copies in the raw answer. A resident number in a card's answer is then
+ * already hidden but for its last four digits.
  */
 export function protectResult<T extends OcrResult>(result: T, protection: Protection): T {
-	if (!protection.personalData) return result;
+	const carded = protection.cardNumbers ? withCardsMasked(result) : result;
+	return protection.personalData ? withPersonalDataMasked(carded) : carded;
+}
+
+function withCardsMasked<T extends OcrResult>(result: T): T {
+	const { document, raw } = maskCardNumbers(result.document, result.raw);
+	return { ...result, document, raw };
+}
+
+function withPersonalDataMasked<T extends OcrResult>(result: T): T {
 	const { document, replacements } = maskPersonalDocument(result.document);
 	const masked: OcrDocument = document.extraction
 		? { ...document, extraction: maskExtraction(document.extraction, replacements) }

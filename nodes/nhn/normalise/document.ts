@@ -1,5 +1,5 @@
 import type { NhnBusinessResult, NhnBusinessStatusResult, NhnCreditCardResult } from '../schemas';
-import { luhnValid, maskDigits } from '../../core/privacy/cardNumbers';
+import { luhnValid } from '../../core/privacy/cardNumbers';
 import { certificateValue, englishNameOf } from '../../core/model/businessLabels';
 import type { OcrDocument, OcrField, OcrKeyValue } from '../../core/model/document';
 import { minOf } from '../../core/model/numbers';
@@ -73,16 +73,14 @@ export function fromNhnBusinessStatus(
 	};
 }
 
-/** `mask`: every digit but the card number's last four becomes "*", in the groups and in the full number. */
-export function fromNhnCreditCard(result: NhnCreditCardResult, mask: boolean): OcrDocument {
+/** The card as read: its number in groups and in full (Mask Card Number masks them later, core/privacy/cards.ts). */
+export function fromNhnCreditCard(result: NhnCreditCardResult): OcrDocument {
 	const fullNumber = (
 		result.totalCardNum ?? result.cardNums.map((group) => group.value).join('')
 	).replace(/\D/g, '');
 	const lastGroupIndex = result.cardNums.length - 1;
-	const hide = (value: string, index: number) =>
-		mask ? (index === lastGroupIndex ? maskDigits(value, 4) : maskDigits(value, 0)) : value;
 	const groups: OcrField[] = result.cardNums.map((group, index) => ({
-		text: hide(group.value, index),
+		text: group.value,
 		confidence: group.conf,
 		box: result.cardNumBoxes[index],
 		lineBreak: index === lastGroupIndex,
@@ -99,7 +97,7 @@ export function fromNhnCreditCard(result: NhnCreditCardResult, mask: boolean): O
 		});
 	}
 	const groupConfidences = result.cardNums.map((group) => group.conf);
-	const cardNumber = mask ? maskDigits(fullNumber, 4) : fullNumber;
+	const cardNumber = fullNumber;
 	return {
 		provider: 'nhn',
 		pages: [{ index: 0, fields, tables: [] }],
@@ -128,7 +126,7 @@ export function fromNhnCreditCard(result: NhnCreditCardResult, mask: boolean): O
 			cardNumber,
 			cardNumberGroups: groups.map((group) => group.text),
 			cardNumberLast4: fullNumber.slice(-4),
-			cardNumberMasked: mask,
+			cardNumberMasked: false,
 			luhnValid: luhnValid(fullNumber),
 			validThru: result.validThru?.value,
 			resolution: result.resolution,

@@ -18,6 +18,7 @@ import {
 	type Lines,
 } from '../../fixtures/catalog';
 import { json, nhnAnswer, shape } from './answers';
+import { maskCardNumbers } from '../../../nodes/core/privacy/cards';
 
 const source = (file: FixtureFile, resource: string, operation: string) => ({
 	fileName: file.name,
@@ -194,11 +195,14 @@ describe('NHN business registration answer → items', () => {
 describe('NHN credit card answer → items', () => {
 	const answer = nhnAnswer(creditCardPng, 'nhn-credit-card');
 	const result = nhnCreditCardResult.parse(answer.result);
-	const card = (mask: boolean) => ({
-		document: fromNhnCreditCard(result, mask),
-		raw: answer.raw,
-		source: source(creditCardPng, 'nhnDocumentOcr', 'recognizeCreditCard'),
-	});
+	// As the item loop makes it: Mask Card Number (on by default) applied to the document and the raw answer.
+	const card = (mask: boolean) => {
+		const read = { document: fromNhnCreditCard(result), raw: answer.raw as unknown };
+		return {
+			...(mask ? maskCardNumbers(read.document, read.raw) : read),
+			source: source(creditCardPng, 'nhnDocumentOcr', 'recognizeCreditCard'),
+		};
+	};
 	const src = onPage(creditCardPng, 'nhnDocumentOcr', 'recognizeCreditCard');
 
 	it('document, masked (the default): only the last four digits', () => {

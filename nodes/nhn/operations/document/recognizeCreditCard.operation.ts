@@ -9,37 +9,14 @@ import {
 	outputProperty,
 } from '../../../core/description/output';
 import { nhnCreditCardLimits } from '../../limits';
-import { maskCardLikeDeep, maskDigits } from '../../../core/privacy/cardNumbers';
-import { asBoolean } from '../../../core/values/read';
 import { fromNhnCreditCard } from '../../normalise/document';
 import { documentFile } from '../../../core/transport/documentFile';
 import { defineOperation } from '../../../core/node/operation';
 import type { OutputShape } from '../../../core/output/options';
-import { nhnCreditCardResult, type NhnCreditCardResult } from '../../schemas';
+import { nhnCreditCardResult } from '../../schemas';
 import { callNhn } from '../../calls';
 import { sourceOf } from '../../../core/output/source';
 import { readNhnParameters } from '../../authentication';
-
-/**
- * The raw answer gets the same masking as the model, so "Raw Response" never shows more than the other outputs; then
- * every other card-number-like value in it, known field or not, is masked too.
- */
-function maskedRaw(raw: unknown, result: NhnCreditCardResult): unknown {
-	const envelope = raw as { result?: Record<string, unknown> };
-	const last = result.cardNums.length - 1;
-	return maskCardLikeDeep({
-		...envelope,
-		result: {
-			...envelope.result,
-			totalCardNum:
-				result.totalCardNum === undefined ? undefined : maskDigits(result.totalCardNum, 4),
-			cardNums: result.cardNums.map((group, index) => ({
-				...group,
-				value: maskDigits(group.value, index === last ? 4 : 0),
-			})),
-		},
-	});
-}
 
 const outputs: OutputShape[] = ['fields', 'document', 'markdown', 'raw'];
 
@@ -61,10 +38,7 @@ export const recognizeCreditCard = defineOperation({
 	],
 	outputs,
 	input: { limits: nhnCreditCardLimits, urls: 'node' },
-	readOwn: (values) => ({
-		...readNhnParameters(values),
-		mask: asBoolean(values.option('maskCardNumber'), 'Mask Card Number', true),
-	}),
+	readOwn: readNhnParameters,
 	async run(item) {
 		const { file, url } = await documentFile(item, nhnCreditCardLimits);
 		const { result, raw } = await callNhn(
@@ -73,10 +47,9 @@ export const recognizeCreditCard = defineOperation({
 			{ kind: 'file', file },
 			nhnCreditCardResult,
 		);
-		const { mask } = item.params.own;
 		return {
-			document: fromNhnCreditCard(result, mask),
-			raw: mask ? maskedRaw(raw, result) : raw,
+			document: fromNhnCreditCard(result),
+			raw,
 			source: sourceOf(url ? { kind: 'url', url, fileName: file.fileName } : file),
 		};
 	},
