@@ -110,3 +110,7 @@ export const nhnCreditCardResult = z.object({
 	validThruBox: quad.optional(),
 });
 export type NhnCreditCardResult = z.infer<typeof nhnCreditCardResult>;
+
+/** `result` of NHN Document AI: `llmResponse` is its only documented key; others are kept. */
+export const documentAiResult = z.object({ llmResponse: z.string() }).passthrough();
+export type DocumentAiResult = z.infer<typeof documentAiResult>;

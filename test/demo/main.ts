@@ -7,24 +7,34 @@
 import { startEmulator } from '../emulator';
 import { closeHarness } from '../harness';
 import { createDemo, type DemoSection } from './section';
+import { askAboutDocument } from './sections/askAboutDocument';
+import { businessLicense } from './sections/businessLicense';
 import { businessRegistration } from './sections/businessRegistration';
 import { businessStatus } from './sections/businessStatus';
 import { clovaTables } from './sections/clovaTables';
 import { clovaTemplate } from './sections/clovaTemplate';
 import { continueOnFail } from './sections/continueOnFail';
 import { creditCard } from './sections/creditCard';
+import { extractFields } from './sections/extractFields';
+import { longImage } from './sections/longImage';
+import { markdownPrivacy } from './sections/markdownPrivacy';
 import { nhnGeneral } from './sections/nhnGeneral';
 import { receiptRows } from './sections/receiptRows';
 import { tokenFlow } from './sections/tokenFlow';
 
 const sections: DemoSection[] = [
 	nhnGeneral,
+	longImage,
 	businessRegistration,
 	businessStatus,
 	creditCard,
+	askAboutDocument,
+	extractFields,
 	clovaTables,
 	clovaTemplate,
 	receiptRows,
+	businessLicense,
+	markdownPrivacy,
 	tokenFlow,
 	continueOnFail,
 ];

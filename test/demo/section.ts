@@ -18,6 +18,8 @@ export interface Demo {
 		credentials: HarnessCredential[],
 	): Promise<INodeExecutionData[]>;
 	show(value: unknown): void;
+	/** Text as it is, line breaks and all (Markdown). */
+	text(text: string): void;
 	table(rows: object[]): void;
 	note(text: string): void;
 }
@@ -31,6 +33,7 @@ export function createDemo(emulator: Emulator): Demo {
 			return run.items;
 		},
 		show: (value) => console.log(JSON.stringify(value, null, 2)),
+		text: (text) => console.log(text),
 		table: (rows) => console.table(rows),
 		note: (text) => console.log(`\x1b[2m${text}\x1b[0m`),
 	};

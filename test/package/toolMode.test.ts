@@ -10,14 +10,7 @@
 // (workflow-execute.js). A failure the tool returns as `{ error, fix }` reaches both verbatim. The real agents are
 // run in test/e2e/agent.test.mjs; this file checks every operation and every kind of failure quickly.
 import { basename } from 'node:path';
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeParameters,
-	INodeType,
-} from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { Emulator } from '../emulator';
 import {
 	businessNumbers,
@@ -25,160 +18,22 @@ import {
 	receiptKoPng,
 	receiptMartPng,
 } from '../fixtures/catalog';
-import { closeHarness, runWorkflow, PACKAGE_NAME, type HarnessCredential } from '../harness';
-import { INPUT_NODE_TYPE, serializeItems } from '../harness/input-node';
-import { packageNodeType } from '../harness/package-types';
-import type { HarnessItem } from '../harness/types';
+import { closeHarness, type HarnessCredential } from '../harness';
 import { appKeyCredential, fileItem, useEmulator } from '../node/setup';
+import { reportOfCall, type ToolReport } from '../node/toolSetup';
+
+/**
+ * One call of the tool as the model makes it. The emulator serves the files on loopback: the tool reads them only
+ * with internal addresses allowed (test/node/security.toolUrls.test.ts checks the refusal).
+ */
+const callAsTool = (
+	parameters: INodeParameters,
+	...rest: Parameters<typeof reportOfCall> extends [unknown, ...infer R] ? R : never
+) => reportOfCall({ allowInternalAddresses: true, ...parameters }, ...rest);
 import { operationSpecs, runSample, sampleFor, type OperationSpec } from './operations';
 
 const emulator = useEmulator();
 afterAll(closeHarness);
-
-/** What n8n's NodeTypes.getByNameAndVersion makes of a `usableAsTool` node for `<type>Tool` (n8n/dist/node-types.js). */
-function toolVariant(nodeType: INodeType): INodeType {
-	const { usableAsTool: _usableAsTool, ...base } = nodeType.description;
-	const description = {
-		...base,
-		name: `${base.name}Tool`,
-		displayName: `${base.displayName} Tool`,
-		inputs: [],
-		outputs: [NodeConnectionTypes.AiTool],
-	};
-	return Object.assign(Object.create(nodeType) as INodeType, { description });
-}
-
-interface Tool {
-	name: string;
-	description: string;
-	schema: { shape: Record<string, { description?: string }> };
-	invoke(args: IDataObject): Promise<string>;
-}
-
-/** n8n-core appends the description to a thrown error's message for agent 2.x; 3.x gets the message alone. */
-const DETAILS = '\n\nDetails: ';
-
-/** Stands in for the AI Agent: calls every connected tool with each input item's `args`, reports what it got. */
-class AgentStub implements INodeType {
-	description = {
-		displayName: 'Agent Stub',
-		name: 'agentStub',
-		group: ['transform'],
-		version: 1,
-		description: 'Calls its tools',
-		defaults: { name: 'Agent' },
-		inputs: [NodeConnectionTypes.Main, { type: NodeConnectionTypes.AiTool, displayName: 'Tools' }],
-		outputs: [NodeConnectionTypes.Main],
-		properties: [],
-	} as INodeType['description'];
-
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const tools = (await this.getInputConnectionData(NodeConnectionTypes.AiTool, 0)) as Tool[];
-		const results: INodeExecutionData[] = [];
-		for (const item of this.getInputData()) {
-			for (const tool of tools) {
-				const report: IDataObject = {
-					tool: tool.name,
-					description: tool.description,
-					arguments: Object.fromEntries(
-						Object.entries(tool.schema.shape).map(([key, value]) => [key, value.description ?? '']),
-					),
-				};
-				try {
-					const text = await tool.invoke(item.json.args as IDataObject);
-					report.agent2 = text;
-					report.agent3 = text;
-				} catch (error) {
-					const message = (error as Error).message;
-					report.thrown = message;
-					report.agent2 = '';
-					report.agent3 = JSON.stringify([{ error: message.split(DETAILS)[0] }]);
-				}
-				results.push({ json: report });
-			}
-		}
-		return [results];
-	}
-}
-
-const TOOL_TYPE = `${PACKAGE_NAME}.nhnClovaOcrTool`;
-
-interface Report {
-	tool: string;
-	description: string;
-	/** The argument schema the model is offered: name → its description. */
-	arguments: Record<string, string>;
-	/** The tool message AI Agent 2.x and 3.x send the model. */
-	agent2: string;
-	agent3: string;
-	/** Set when the tool threw (it never should). */
-	thrown?: string;
-	/** The answer's items, parsed from what the model receives. */
-	answer: IDataObject[];
-}
-
-async function callAsTool(
-	parameters: INodeParameters,
-	args: IDataObject,
-	credentials: HarnessCredential[],
-	agentInput: HarnessItem = {},
-): Promise<Report> {
-	const credentialRefs = Object.fromEntries(
-		credentials.map((credential) => [
-			credential.type,
-			{ id: `${credential.type}-id`, name: `${credential.type} account` },
-		]),
-	);
-	const run = await runWorkflow(
-		{
-			nodes: [
-				{
-					id: 'input',
-					name: 'Input',
-					type: INPUT_NODE_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: {
-						items: serializeItems([{ ...agentInput, json: { ...agentInput.json, args } }]),
-					},
-				},
-				{
-					id: 'agent',
-					name: 'Agent',
-					type: 'test.agentStub',
-					typeVersion: 1,
-					position: [200, 0],
-					parameters: {},
-				},
-				{
-					id: 'tool',
-					name: 'Read Document',
-					type: TOOL_TYPE,
-					typeVersion: 1,
-					position: [200, 200],
-					// The emulator serves the files on loopback: the tool reads them only with internal addresses allowed
-					// (test/node/security.toolUrls.test.ts checks the refusal).
-					parameters: { allowInternalAddresses: true, ...parameters },
-					credentials: credentialRefs,
-				},
-			],
-			connections: {
-				Input: { main: [[{ node: 'Agent', type: NodeConnectionTypes.Main, index: 0 }]] },
-				'Read Document': {
-					ai_tool: [[{ node: 'Agent', type: NodeConnectionTypes.AiTool, index: 0 }]],
-				},
-			},
-		},
-		{
-			credentials,
-			nodeTypes: { 'test.agentStub': new AgentStub(), [TOOL_TYPE]: toolVariant(packageNodeType()) },
-		},
-	);
-	if (run.error) throw new Error(`the workflow failed: ${run.error.message}`);
-	const [report] = run.output('Agent');
-	const json = report.json as unknown as Report;
-	return { ...json, answer: json.agent2 ? (JSON.parse(json.agent2) as IDataObject[]) : [] };
-}
 
 /** The file a sample sends, by name, so that the tool gets its URL from the emulator. */
 function sampleFileName(items: Array<{ files?: Array<{ path?: string }> }>): string {
@@ -487,7 +342,7 @@ describe('a failure is the answer the model reads: { error, fix }, with agent 2.
 	const nhnGeneral = { resource: 'nhnGeneralOcr', operation: 'recognizeText' };
 
 	/** The failure both agents hand the model, the same text, and nothing thrown. */
-	function failure(report: Report): { error: string; fix: string } {
+	function failure(report: ToolReport): { error: string; fix: string } {
 		expect(report.thrown).toBeUndefined();
 		expect(report.agent3).toBe(report.agent2);
 		expect(report.answer).toHaveLength(1);

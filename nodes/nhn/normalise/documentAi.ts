@@ -1,4 +1,4 @@
-import type { DocumentAiResult } from '../documentAiSchema';
+import type { DocumentAiResult } from '../schemas';
 import type { OcrDocument } from '../../core/model/document';
 import { readExtraction, type ExtractionField } from '../extract';
 

@@ -4,7 +4,7 @@ import type { DemoSection } from '../section';
 
 export const businessRegistration: DemoSection = {
 	title:
-		'NHN Document OCR › Recognize Business Registration: Korean labels as read, stable English names',
+		'NHN Document OCR › Recognize Business Registration: Korean labels as read, stable English names, dates also as ISO',
 	async run(demo) {
 		const [document] = await demo.node(
 			{
@@ -15,6 +15,10 @@ export const businessRegistration: DemoSection = {
 			[fileItem(businessRegistrationPng)],
 			[appKeyCredential(demo.emulator)],
 		);
-		demo.show({ fields: document.json.fields, keyValues: document.json.keyValues });
+		demo.show({
+			fields: document.json.fields,
+			values: document.json.values,
+			keyValues: document.json.keyValues,
+		});
 	},
 };

@@ -2,14 +2,13 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 import { businessRegistrationPng, creditCardPng, type FixtureFile } from '../../fixtures/catalog';
 import {
-	INPUT_NODE_TYPE,
-	PACKAGE_NODE_TYPE,
 	runWorkflow,
 	runWorkflowsTogether,
 	type HarnessWorkflow,
 	type HarnessWorkflowRun,
 } from '../../harness';
 import { appKeyCredential, useEmulator } from '../setup';
+import { skipFilesWorkflow } from './skipFilesWorkflow';
 
 /**
  * Skip Files Already Read never loses a file: a file counts as read only once its output has been delivered (the
@@ -23,48 +22,19 @@ import { appKeyCredential, useEmulator } from '../setup';
  * Every file ends either delivered or read again; none is `skipped` without a delivered read.
  */
 const emulator = useEmulator();
-let workflowCount = 0;
-
 function workflow(
 	files: FixtureFile[],
 	settings: { continueOnFail?: boolean; id?: string; itemsInParallel?: number } = {},
 ): HarnessWorkflow {
-	return {
-		id: settings.id ?? `skip-races-${++workflowCount}`,
-		nodes: [
-			{
-				id: 'files',
-				name: 'Files',
-				type: INPUT_NODE_TYPE,
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {
-					items: JSON.stringify(
-						files.map((file) => ({ files: [{ path: file.path, mimeType: file.mimeType }] })),
-					),
-				},
-			},
-			{
-				id: 'ocr',
-				name: 'OCR',
-				type: PACKAGE_NODE_TYPE,
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: {
-					resource: 'nhnDocumentOcr',
-					operation: 'recognizeBusinessRegistration',
-					authentication: 'appKeySecretKey',
-					output: 'document',
-					// Given as text, as an expression would: "true" means on.
-					skipFilesAlreadyRead: '={{ "true" }}',
-					options: { itemsInParallel: settings.itemsInParallel ?? 1, maxRetries: 0 },
-				},
-				credentials: { nhnCloudOcrApi: { id: 'nhn', name: 'NHN' } },
-				...(settings.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-			},
-		],
-		connections: { Files: { main: [[{ node: 'OCR', type: 'main', index: 0 }]] } },
-	};
+	return skipFilesWorkflow(files, {
+		id: settings.id,
+		continueOnFail: settings.continueOnFail,
+		parameters: {
+			// Given as text, as an expression would: "true" means on.
+			skipFilesAlreadyRead: '={{ "true" }}',
+			options: { itemsInParallel: settings.itemsInParallel ?? 1, maxRetries: 0 },
+		},
+	});
 }
 
 const credentials = () => [{ ...appKeyCredential(emulator()), id: 'nhn', name: 'NHN' }];

@@ -5,62 +5,19 @@ import {
 	businessRegistrationPdf,
 	businessRegistrationPng,
 } from '../../fixtures/catalog';
-import {
-	INPUT_NODE_TYPE,
-	PACKAGE_NODE_TYPE,
-	runWorkflow,
-	type BinaryMode,
-	type HarnessWorkflow,
-} from '../../harness';
+import { runWorkflow, type BinaryMode, type HarnessWorkflow } from '../../harness';
 import { sha256Of } from '../nhnSetup';
 import { appKeyCredential, binaryModes, pairedItems, useEmulator } from '../setup';
+import { skipFilesWorkflow } from './skipFilesWorkflow';
 
 const emulator = useEmulator();
 const threeFiles = [businessRegistrationPng, businessRegistrationLowJpg, businessRegistrationPdf];
-let workflowCount = 0;
-
 /** A saved workflow (its own id, so its memory of files is its own): Files → OCR. */
-function workflow(
+const workflow = (
 	parameters: Record<string, unknown>,
 	files: FixtureFile[] = threeFiles,
 	settings: { continueOnFail?: boolean } = {},
-): HarnessWorkflow {
-	return {
-		id: `skip-files-${++workflowCount}`,
-		nodes: [
-			{
-				id: 'files',
-				name: 'Files',
-				type: INPUT_NODE_TYPE,
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {
-					items: JSON.stringify(
-						files.map((file) => ({ files: [{ path: file.path, mimeType: file.mimeType }] })),
-					),
-				},
-			},
-			{
-				id: 'ocr',
-				name: 'OCR',
-				type: PACKAGE_NODE_TYPE,
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: {
-					resource: 'nhnDocumentOcr',
-					operation: 'recognizeBusinessRegistration',
-					authentication: 'appKeySecretKey',
-					output: 'document',
-					skipFilesAlreadyRead: true,
-					...parameters,
-				},
-				credentials: { nhnCloudOcrApi: { id: 'nhn', name: 'NHN' } },
-				...(settings.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-			},
-		],
-		connections: { Files: { main: [[{ node: 'OCR', type: 'main', index: 0 }]] } },
-	};
-}
+) => skipFilesWorkflow(files, { ...settings, parameters });
 
 /** Runs the workflow and returns the OCR node's items and the OCR calls the run made. */
 async function execute(saved: HarnessWorkflow, binaryMode: BinaryMode = 'default') {

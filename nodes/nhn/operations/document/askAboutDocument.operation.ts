@@ -5,16 +5,15 @@ import { inputError } from '../../../core/errors';
 import { MAX_PROMPT_LENGTH, nhnDocumentAiLimits } from '../../limits';
 import { fromDocumentAi } from '../../normalise/documentAi';
 import { documentFile } from '../../../core/transport/documentFile';
+import { documentTypeProperty, readDocumentType } from './documentType';
 import { defineOperation } from '../../../core/node/operation';
-import { asBoolean, asText, isUnset } from '../../../core/values/read';
-import { shortEcho } from '../../../core/privacy/secrets';
+import { asBoolean, asText } from '../../../core/values/read';
 import { readNhnParameters } from '../../authentication';
 import { jsonFromAnswer } from '../../../core/parse/answerJson';
-import { documentAiResult } from '../../documentAiSchema';
+import { documentAiResult } from '../../schemas';
 import { callNhn } from '../../calls';
 import { sourceOf } from '../../../core/output/source';
 
-const documentTypes = ['GENERAL', 'BUSINESS_REGISTRATION', 'BUSINESS_CARD'];
 
 const properties: INodeProperties[] = [
 	{
@@ -39,18 +38,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. Return the company name and registration number as JSON',
 		description: 'The question about the document, up to 1,000 characters (Korean or English text)',
 	},
-	{
-		displayName: 'Document Type',
-		name: 'documentType',
-		type: 'options',
-		options: [
-			{ name: 'General', value: 'GENERAL' },
-			{ name: 'Business Registration', value: 'BUSINESS_REGISTRATION' },
-			{ name: 'Business Card', value: 'BUSINESS_CARD' },
-		],
-		default: 'GENERAL',
-		description: 'What kind of document the image shows',
-	},
+	documentTypeProperty,
 	outputProperty(['document', 'markdown', 'raw']),
 	optionsCollection([
 		{
@@ -85,21 +73,6 @@ function readPrompt(value: unknown): string {
 	return prompt;
 }
 
-/** Document AI's `documentTypeCode`: the value, or its name in any case (also used by Extract Fields). */
-export function readDocumentType(value: unknown): string {
-	const typed = isUnset(value)
-		? 'GENERAL'
-		: asText(value, {
-				displayName: 'Document Type',
-				expects: 'General, Business Registration or Business Card',
-			});
-	const code = typed.toUpperCase().replace(/[\s-]+/g, '_');
-	if (documentTypes.includes(code)) return code;
-	throw inputError(
-		`"${shortEcho(typed)}" is not a document type NHN Document AI knows`,
-		'Choose General, Business Registration or Business Card (GENERAL, BUSINESS_REGISTRATION, BUSINESS_CARD).',
-	);
-}
 
 /** The JSON the user asked the model for; an answer without any fails the item with what the model said. */
 function jsonOf(answer: string): unknown {

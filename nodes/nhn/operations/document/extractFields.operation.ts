@@ -22,10 +22,10 @@ import { sourceOf } from '../../../core/output/source';
 import { asChoice, asText } from '../../../core/values/read';
 import { readNhnParameters } from '../../authentication';
 import { callNhn } from '../../calls';
-import { documentAiResult } from '../../documentAiSchema';
+import { documentAiResult } from '../../schemas';
 import { nhnDocumentAiLimits } from '../../limits';
 import { fromDocumentAiExtraction } from '../../normalise/documentAi';
-import { readDocumentType } from './askAboutDocument.operation';
+import { documentTypeProperty, readDocumentType } from './documentType';
 
 type Preset = ExtractionPreset | 'custom';
 
@@ -129,18 +129,7 @@ const properties: INodeProperties[] = [
 	},
 	output,
 	optionsCollection([
-		{
-			displayName: 'Document Type',
-			name: 'documentType',
-			type: 'options',
-			options: [
-				{ name: 'General', value: 'GENERAL' },
-				{ name: 'Business Registration', value: 'BUSINESS_REGISTRATION' },
-				{ name: 'Business Card', value: 'BUSINESS_CARD' },
-			],
-			default: 'GENERAL',
-			description: 'What kind of document the image shows, as NHN Document AI knows it',
-		},
+		documentTypeProperty,
 	]),
 ];
 
