@@ -14,7 +14,6 @@ import { documentAiResult } from '../../schemas';
 import { callNhn } from '../../calls';
 import { sourceOf } from '../../../core/output/source';
 
-
 const properties: INodeProperties[] = [
 	{
 		displayName:
@@ -72,7 +71,6 @@ function readPrompt(value: unknown): string {
 	}
 	return prompt;
 }
-
 
 /** The JSON the user asked the model for; an answer without any fails the item with what the model said. */
 function jsonOf(answer: string): unknown {

@@ -128,9 +128,7 @@ const properties: INodeProperties[] = [
 			'Words for the model, added after the fields (the whole prompt may have at most 1,000 characters)',
 	},
 	output,
-	optionsCollection([
-		documentTypeProperty,
-	]),
+	optionsCollection([documentTypeProperty]),
 ];
 
 const isList = (field: ExtractionField) => field.type === 'list';
