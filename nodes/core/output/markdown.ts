@@ -6,7 +6,7 @@ import type {
 	OcrTable,
 	Quad,
 } from '../model/document';
-import { maxOf, minOf } from '../model/numbers';
+import { minOf } from '../model/numbers';
 import { linesOf } from '../model/lines';
 import { receiptMarkdown } from './markdownReceipt';
 import { confidenceNote, tableMarkdown, type MarkdownOptions } from './markdownTable';
@@ -20,21 +20,28 @@ interface Area {
 	right: number;
 }
 
+// Called for every word of a page: four corners compared directly, no arrays made.
 function areaOf(box: Quad | undefined): Area | undefined {
 	if (!box) return undefined;
-	const xs = [box.x1, box.x2, box.x3, box.x4];
-	const ys = [box.y1, box.y2, box.y3, box.y4];
-	return { top: minOf(ys)!, bottom: maxOf(ys)!, left: minOf(xs)!, right: maxOf(xs)! };
+	return {
+		top: Math.min(box.y1, box.y2, box.y3, box.y4),
+		bottom: Math.max(box.y1, box.y2, box.y3, box.y4),
+		left: Math.min(box.x1, box.x2, box.x3, box.x4),
+		right: Math.max(box.x1, box.x2, box.x3, box.x4),
+	};
 }
 
+/** The box around `areas` (a loop: a table may have thousands of cells). */
 function unionOf(areas: Area[]): Area | undefined {
 	if (!areas.length) return undefined;
-	return {
-		top: minOf(areas.map((area) => area.top))!,
-		bottom: maxOf(areas.map((area) => area.bottom))!,
-		left: minOf(areas.map((area) => area.left))!,
-		right: maxOf(areas.map((area) => area.right))!,
-	};
+	const union = { ...areas[0] };
+	for (const area of areas) {
+		if (area.top < union.top) union.top = area.top;
+		if (area.bottom > union.bottom) union.bottom = area.bottom;
+		if (area.left < union.left) union.left = area.left;
+		if (area.right > union.right) union.right = area.right;
+	}
+	return union;
 }
 
 /** The table's own box, else the box around its cells (V1 answers have neither). */
@@ -67,7 +74,7 @@ function textLines(page: OcrPage, tableAreas: Area[], options: MarkdownOptions):
 		return !!area && tableAreas.some((table) => centreInside(table, area));
 	};
 	return linesOf(page.fields).flatMap((line) => {
-		const kept = line.filter((field) => !inTable(field));
+		const kept = tableAreas.length ? line.filter((field) => !inTable(field)) : line;
 		const text = kept
 			.map((field) => field.text)
 			.join(' ')
@@ -75,7 +82,9 @@ function textLines(page: OcrPage, tableAreas: Area[], options: MarkdownOptions):
 		if (!text) return [];
 		const areas = kept.map((field) => areaOf(field.box));
 		const box = areas.every(Boolean) ? unionOf(areas as Area[]) : undefined;
-		const lowest = minOf(kept.flatMap((field) => field.confidence ?? []));
+		const lowest = options.confidences
+			? minOf(kept.flatMap((field) => field.confidence ?? []))
+			: undefined;
 		return [
 			{
 				text: `${text}${confidenceNote(lowest, options)}`,
