@@ -31,7 +31,7 @@ export class ClovaOcrApi implements ICredentialType {
 	properties: INodeProperties[] = [
 		setupNotice(
 			[
-				'NAVER Cloud console › AI Services › CLOVA OCR › <b>Domain</b>: create a General domain (Recognize Text) or a Template domain (Recognize Template).',
+				'NAVER Cloud console › AI Services › CLOVA OCR › <b>Domain</b>: create a General domain (Recognize Text), a Template domain (Recognize Template) or a Document domain (Recognize Receipt, Recognize Business License).',
 				"In the domain's <b>API Gateway integration</b>: create the <b>Secret Key</b>, then Automatic API Gateway integration shows the <b>Invoke URL</b>. One credential per domain.",
 			],
 			this.documentationUrl,

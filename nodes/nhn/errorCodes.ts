@@ -325,7 +325,8 @@ export function nhnApiError(resultCode: number, resultMessage: string, extraHint
 		providerMessage: resultMessage,
 		known: nhnErrors[resultCode],
 		fallbackMessage: `NHN Cloud OCR failed with code ${resultCode}`,
-		fallbackHint: "Check the input and try again; choose the 'Raw' output to see the full answer.",
+		fallbackHint:
+			"Check the input and try again; choose the 'Raw Response' output to see the full answer.",
 		extraHint,
 	});
 }

@@ -42,7 +42,7 @@ describe('NHN resultCodes → errors', () => {
 		const error = nhnApiError(4999999, '');
 		expect(error.message).toBe('NHN Cloud OCR failed with code 4999999');
 		expect(error.description).toBe(
-			"Check the input and try again; choose the 'Raw' output to see the full answer. (NHN Cloud code 4999999: no message)",
+			"Check the input and try again; choose the 'Raw Response' output to see the full answer. (NHN Cloud code 4999999: no message)",
 		);
 	});
 

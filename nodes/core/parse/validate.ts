@@ -22,7 +22,7 @@ export function validateResponse<T>(
 	throw new OcrError(
 		'service',
 		`The ${what} answer does not have the documented shape`,
-		`Unexpected part: ${issues.join('; ')}. The service may have changed its API; choose the 'Raw' output to see the full answer.`,
+		`Unexpected part: ${issues.join('; ')}. The service may have changed its API; choose the 'Raw Response' output to see the full answer.`,
 		{ cause: issues.join('; ') },
 	);
 }

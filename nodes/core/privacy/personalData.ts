@@ -26,8 +26,8 @@ import { PASSPORT_LABEL, personalPositions, starAt, type PatternContext } from '
  *   and business documents need them (a store's phone, a supplier's account for payment); they also share shapes
  *   with many other numbers. A birth date alone (an individual business's owner, 생년월일) is not an identifier by
  *   itself and stays; a full registration number under a birth-date label is masked.
- * - Card numbers are the card masker's (cardNumbers.ts): run this one first, since a resident number is also
- *   13 digits for it.
+ * - Card numbers are the card masker's (cards.ts, cardNumbers.ts). A resident number is also 13 digits to it: where
+ *   both run over one text, the number is hidden either way (the card masker keeps its last four digits).
  */
 
 export interface PersonalReplacement {

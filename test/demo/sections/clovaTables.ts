@@ -5,7 +5,7 @@ import type { DemoSection } from '../section';
 
 export const clovaTables: DemoSection = {
 	title:
-		'CLOVA OCR › Recognize Text with Extract Tables: one item per table row, first row as column names',
+		'CLOVA OCR › Recognize Text with Extract Tables: one item per table row, its two-row header joined into column names (the default)',
 	async run(demo) {
 		const { invokeUrl, secretKey } = demo.emulator.clova.general;
 		const rows = await demo.node(
@@ -13,7 +13,7 @@ export const clovaTables: DemoSection = {
 				resource: 'clovaOcr',
 				operation: 'recognizeText',
 				output: 'tableRows',
-				options: { enableTableDetection: true, headerRow: true },
+				options: { enableTableDetection: true },
 			},
 			[fileItem(invoiceTablePng)],
 			[{ type: 'clovaOcrApi', data: { invokeUrl, secretKey } }],
