@@ -469,7 +469,7 @@ for (const mode of MODES) {
 		);
 
 		it(
-			'CLOVA, Recognize Text: table extraction, one item per table row with header names',
+			'CLOVA, Recognize Text: table extraction, one item per table row named by the header rows',
 			async () => {
 				const { items, log } = await execute(WF.clovaTableRows.id);
 				const [call, ...more] = apiCalls(log, 'clova');
@@ -481,17 +481,27 @@ for (const mode of MODES) {
 
 				const rows = items('OCR');
 				const strip = ({ source, ...columns }) => columns;
+				// The two header rows (구분 and 비고 span both, 금액 spans two columns) name the columns together.
 				assert.deepEqual(
 					rows.map((r) => strip(r.json)),
 					[
-						{ 구분: '구분', 금액: '공급가액', '금액 2': '세액', 비고: '비고' },
-						{ 구분: '노트북\n15인치', 금액: '2,500,000', '금액 2': '250,000', 비고: '' },
-						{ 구분: '모니터', 금액: '600,000', '금액 2': '60,000', 비고: '반품 예정' },
+						{
+							구분: '노트북\n15인치',
+							'금액 공급가액': '2,500,000',
+							'금액 세액': '250,000',
+							비고: '',
+						},
+						{
+							구분: '모니터',
+							'금액 공급가액': '600,000',
+							'금액 세액': '60,000',
+							비고: '반품 예정',
+						},
 					],
 				);
 				assert.deepEqual(
 					rows.map((r) => r.json.source.row),
-					[1, 2, 3],
+					[2, 3],
 				);
 				for (const r of rows) {
 					assert.deepEqual(
@@ -740,6 +750,79 @@ for (const mode of MODES) {
 				assert.equal(error.json.error, 'The answer holds no JSON object or array');
 				assert.match(error.json.description, /Ask for JSON in the prompt/);
 				assert.equal(error.pairedItem?.item, 0);
+			},
+			{ timeout: STEP_TIMEOUT },
+		);
+
+		it(
+			'NHN Document AI, Extract Fields: the tax invoice preset gives its fields typed (App Key), and one item per line item (User Access Key)',
+			async () => {
+				const { items, log } = await execute(WF.extractFields.id);
+				const calls = apiCalls(log, 'nhn');
+				assert.deepEqual(calls.map((e) => `${e.endpoint}:${e.apiVersion}:${e.resultCode}`).sort(), [
+					'document-ai:v1.0:0',
+					'document-ai:v1.1:0',
+				]);
+				for (const call of calls) {
+					assert.equal(call.fileSha256, fileSha256(fixture('tax-invoice.png')));
+					assert.ok(call.json.prompt.length <= 1000, `a prompt of ${call.json.prompt.length}`);
+				}
+				const expected = catalog.taxInvoiceValues(catalog.taxInvoicePng.invoice);
+				const [item, ...rest] = items(WF.extractFields.node);
+				assert.equal(rest.length, 0, 'one item per document');
+				const { source, ...fields } = item.json;
+				// Exactly the preset's fields, each of its type: the model wrote the tax as "310,000원".
+				assert.deepEqual(fields, expected);
+				assert.equal(fields.taxAmount, 310000);
+				assert.equal(fields.issueDate, '2026-03-14');
+				assert.equal(typeof fields.lineItems[0].quantity, 'number');
+				assert.deepEqual(source, {
+					fileName: 'tax-invoice.png',
+					mimeType: 'image/png',
+					resource: 'nhnDocumentOcr',
+					operation: 'extractFields',
+					page: 0,
+				});
+
+				const rows = items(WF.extractFields.rows);
+				const { lineItems, supplyAmount, ...documentFields } = expected;
+				assert.deepEqual(
+					rows.map(({ json: { source: rowSource, ...row } }) => [row, rowSource.row]),
+					lineItems.map((line, index) => [
+						{ ...line, ...documentFields, documentSupplyAmount: supplyAmount },
+						index,
+					]),
+				);
+			},
+			{ timeout: STEP_TIMEOUT },
+		);
+
+		it(
+			'CLOVA, Recognize Text, Markdown: the text in reading order and the table with its two-row header joined',
+			async () => {
+				const { items, log } = await execute(WF.clovaMarkdown.id);
+				const [call, ...more] = apiCalls(log, 'clova');
+				assert.equal(more.length, 0);
+				assert.equal(call.json.enableTableDetection, true);
+				const [item, ...rest] = items(WF.clovaMarkdown.node);
+				assert.equal(rest.length, 0);
+				assert.deepEqual(Object.keys(item.json), ['markdown', 'pageCount', 'source']);
+				assert.equal(
+					item.json.markdown,
+					[
+						'거래명세서',
+						'공급자: 주식회사 한빛데이터',
+						'작성일: 2026-03-14',
+						'',
+						'| 구분 | 금액 공급가액 | 금액 세액 | 비고 |',
+						'| --- | --- | --- | --- |',
+						'| 노트북<br>15인치 | 2,500,000 | 250,000 | |',
+						'| 모니터 | 600,000 | 60,000 | 반품 예정 |',
+						'',
+						'합계 3,410,000',
+					].join('\n'),
+				);
+				assert.equal(item.json.source.fileName, 'invoice-table.png');
 			},
 			{ timeout: STEP_TIMEOUT },
 		);

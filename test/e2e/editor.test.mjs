@@ -1,5 +1,7 @@
 // The real n8n 2.41.1 editor (`n8n start` on loopback) in Debian's chromium: the package's node in the nodes
-// panel, its panel for each resource and operation, its icon, and the credential dialogs of its three types.
+// panel, its panel for each resource and operation, its icon, the credential dialogs of its three types, and the
+// shipped examples as a user sees them — the README's screenshots (lib/screenshots.mjs: compared with docs/, or
+// written there by `npm run screenshots`).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -15,17 +17,23 @@ import {
 	ROOT,
 	SCREENSHOT_DIR,
 } from './lib/paths.mjs';
-import { mailExample, example, prepare } from './lib/examples.mjs';
+import {
+	MAILS,
+	asShipped,
+	editorMailExample,
+	example,
+	otherCredentials,
+	pinnedMail,
+} from './lib/examples.mjs';
+import { readmeShot } from './lib/screenshots.mjs';
+import { startScriptedModel, toolMessages } from './lib/scriptedModel.mjs';
 import { catalog, startEmulator } from './lib/tools.mjs';
 import { CRED, credentials } from './lib/workflows.mjs';
-
-/** Screenshots the README shows (committed under docs/). */
-const DOCS = join(ROOT, 'docs');
 
 /** Manual Trigger → Check Business Status → a next node that has not run: the editor previews the fields. */
 const SCHEMA_PREVIEW = {
 	id: 'e2eSchemaPreview1',
-	name: 'e2e output schema preview',
+	name: 'Business status for the next node',
 	active: false,
 	nodes: [
 		{
@@ -68,10 +76,24 @@ const SCHEMA_PREVIEW = {
 
 const OWNER = {
 	email: 'owner@example.com',
-	firstName: 'E2E',
-	lastName: 'Owner',
+	firstName: 'Jiwoo',
+	lastName: 'Kim',
 	password: 'E2e-Passw0rd',
 };
+/** The workflows the editor opens: the shipped examples (README screenshots) and the schema preview. */
+const WORKFLOW = {
+	mail: 'e2eEditorMail001',
+	review: 'e2eEditorReview1',
+	agent: 'e2eEditorAgent01',
+	schemaPreview: SCHEMA_PREVIEW.id,
+};
+/** 'Needs Review Output' on, with the key a supplier sheet needs (a simplified taxpayer's certificate has none). */
+const REVIEW_SETTINGS = {
+	needsReviewOutput: true,
+	reviewRequiredKeys: 'corporateRegistrationNumber',
+};
+/** The question asked in the AI Agent example's chat, and the number the scripted model passes to the tool. */
+const CHAT_QUESTION = 'Is 214-86-01373 still in business?';
 /** How 2.41 serves a community package's file icon: /icons/<package>/<path inside the package>. */
 const iconUrl = (file) => `/icons/${PACKAGE_NAME}/dist/icons/${file}`;
 const NODE_ICON = iconUrl('nhnClovaOcr.svg');
@@ -83,6 +105,7 @@ const SHAPES = {
 	fields: 'One Item per Field',
 	document: 'One Item per Document',
 	tableRows: 'One Item per Table Row',
+	markdown: 'Markdown',
 	raw: 'Raw Response',
 };
 const SHAPE_OPTIONS = ['Include Bounding Boxes', 'Keep Input File', 'Minimum Confidence'];
@@ -100,13 +123,15 @@ const RESOURCES = [
 			{
 				name: 'Recognize Text',
 				params: FILE_INPUT,
-				outputs: ['fields', 'document', 'raw'],
+				outputs: ['fields', 'document', 'markdown', 'raw'],
+				pdf: false,
 				options: SHAPE_OPTIONS,
 			},
 			{
 				name: 'Recognize Long Image',
 				params: FILE_INPUT,
-				outputs: ['fields', 'document', 'raw'],
+				outputs: ['fields', 'document', 'markdown', 'raw'],
+				pdf: false,
 				options: SHAPE_OPTIONS,
 			},
 		],
@@ -120,13 +145,14 @@ const RESOURCES = [
 			{
 				name: 'Recognize Business Registration',
 				params: FILE_INPUT,
-				outputs: ['fields', 'document', 'raw'],
+				outputs: ['fields', 'document', 'markdown', 'raw'],
 				options: SHAPE_OPTIONS,
 			},
 			{
 				name: 'Recognize Credit Card',
 				params: FILE_INPUT,
-				outputs: ['fields', 'document', 'raw'],
+				outputs: ['fields', 'document', 'markdown', 'raw'],
+				pdf: false,
 				options: [...SHAPE_OPTIONS, 'Mask Card Number'],
 			},
 			{
@@ -134,6 +160,23 @@ const RESOURCES = [
 				params: ['Operation', 'Business Registration Number', 'Output', 'Options'],
 				outputs: ['document', 'raw'],
 				options: ['Check Number Before Calling'],
+			},
+			{
+				name: 'Extract Fields',
+				pdf: false,
+				params: [
+					'Operation',
+					'Input Type',
+					'Input Binary Field',
+					'Preset',
+					'Additional Instructions',
+					'Output',
+					'Options',
+					...TRUST,
+				],
+				// Its own 'One Item per Row': each row of a list field (the line items).
+				outputs: ['document', 'One Item per Row', 'raw'],
+				options: ['Document Type'],
 			},
 		],
 		credentials: 'nhn',
@@ -146,7 +189,7 @@ const RESOURCES = [
 			{
 				name: 'Recognize Text',
 				params: FILE_INPUT,
-				outputs: ['fields', 'document', 'tableRows', 'raw'],
+				outputs: ['fields', 'document', 'tableRows', 'markdown', 'raw'],
 				options: [
 					...SHAPE_OPTIONS,
 					...CLOVA_OPTIONS,
@@ -165,7 +208,7 @@ const RESOURCES = [
 					'Options',
 					...TRUST,
 				],
-				outputs: ['fields', 'document', 'raw'],
+				outputs: ['fields', 'document', 'markdown', 'raw'],
 				options: [...SHAPE_OPTIONS, ...CLOVA_OPTIONS],
 			},
 		],
@@ -175,6 +218,7 @@ const RESOURCES = [
 
 describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => {
 	let emu;
+	let model;
 	let server;
 	let context;
 	let blocked;
@@ -197,18 +241,38 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 			await rm(SCREENSHOT_DIR, { recursive: true, force: true });
 			await mkdir(SCREENSHOT_DIR, { recursive: true });
 			emu = await startEmulator();
+			// The AI Agent example's chat model: it asks Check Business Status for the number in the question, then
+			// answers from what the tool returned.
+			model = await startScriptedModel({
+				script: (request) => {
+					const [result] = toolMessages(request);
+					if (!result)
+						return {
+							toolCalls: [
+								{ name: 'Check_Business_Status', arguments: { businessNumber: '214-86-01373' } },
+							],
+						};
+					const [answer] = JSON.parse(result.content);
+					return `Yes. 214-86-01373 is in business: ${answer.status} (${answer.statusMessage})`;
+				},
+			});
 			const instance = new N8nInstance('editor', {
 				env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
 			});
 			await instance.setup(await packPackage());
-			// The examples (README screenshots, the AI Agent) and the schema preview, as a user imports them.
-			await instance.importCredentials(credentials(emu));
+			// The examples as shipped (README screenshots), with the other services' credentials they name.
+			await instance.importCredentials([
+				...credentials(emu),
+				...otherCredentials({ modelUrl: model.url }),
+			]);
 			await instance.importWorkflows([
-				mailExample('e2eEditorMail001'),
-				prepare(example('ai-agent-with-ocr-tool.json'), 'e2eEditorAgent01'),
+				editorMailExample(WORKFLOW.mail, [pinnedMail(MAILS.hanbit)]),
+				editorMailExample(WORKFLOW.review, [pinnedMail(MAILS.hanbit), pinnedMail(MAILS.haneul)], {
+					review: REVIEW_SETTINGS,
+				}),
+				asShipped(example('ai-agent-with-ocr-tool.json'), WORKFLOW.agent),
 				SCHEMA_PREVIEW,
 			]);
-			await mkdir(DOCS, { recursive: true });
 			server = new N8nServer(instance, { port: await freePort() });
 			await server.start();
 			// The owner account, through the REST API the setup page uses.
@@ -227,6 +291,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 	after(async () => {
 		await context?.close();
 		await server?.stop();
+		await model?.close();
 		await emu?.close();
 		if (blocked?.length)
 			console.log(`requests to other hosts, aborted: ${[...new Set(blocked)].join(', ')}`);
@@ -403,7 +468,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 				const outputs = await dropdownTitles(page.getByTestId('parameter-input-output'));
 				assert.deepEqual(
 					outputs,
-					operation.outputs.map((shape) => SHAPES[shape]),
+					operation.outputs.map((shape) => SHAPES[shape] ?? shape),
 					`${operation.name}: output shapes`,
 				);
 				const options = await collectionOptions();
@@ -415,11 +480,13 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 				await shot(`${spec.resource}-${operation.name.replace(/\s+/g, '-').toLowerCase()}`);
 
 				if (operation.params.includes('Input Type')) {
-					await choose('inputType', 'Image URL');
+					// 'Image or PDF URL' where the service reads PDFs, 'Image URL' where it does not.
+					const urlLabel = operation.pdf === false ? 'Image URL' : 'Image or PDF URL';
+					await choose('inputType', urlLabel);
 					const withUrl = await visibleParameters();
 					assert.ok(
-						withUrl.includes('Image URL'),
-						`${operation.name}: Image URL shown for URL input`,
+						withUrl.includes(urlLabel),
+						`${operation.name}: ${urlLabel} shown for URL input: ${withUrl}`,
 					);
 					assert.ok(
 						!withUrl.includes('Input Binary Field'),
@@ -576,7 +643,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 			N8N_DOMAINS_FIELD,
 		]);
 		assert.ok(
-			icons.some((icon) => icon.src === iconUrl('nhnCloud.svg') && icon.loaded),
+			icons.some((icon) => icon.src === iconUrl('nhnCloudUserAccessKey.svg') && icon.loaded),
 			`credential icon: ${JSON.stringify(icons)}`,
 		);
 		await shot('credential-nhn-user-access-key');
@@ -638,21 +705,59 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		]);
 	});
 
+	/** Waits until the page is still: fonts loaded, no toast, the canvas not moving; the mouse where it shows nothing. */
+	async function settle({ mouse = [1439, 899] } = {}) {
+		for (const close of await page.locator('.el-notification__closeBtn:visible').all())
+			await close.click().catch(() => {});
+		await page.locator('.el-notification:visible').first().waitFor({ state: 'hidden' });
+		await page.mouse.move(...mouse);
+		// The canvas's minimap shows while the canvas moves, and hides a moment after.
+		await page.getByTestId('canvas-minimap').waitFor({ state: 'hidden' });
+		await page.evaluate(async () => {
+			await document.fonts.ready;
+			// Transitions and animations that end (a dialog's banner fading in, a panel sliding) have ended.
+			await Promise.all(
+				document
+					.getAnimations()
+					.filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+					.map((animation) => animation.finished.catch(() => {})),
+			);
+			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+			const viewport = () =>
+				document.querySelector('.vue-flow__viewport')?.getAttribute('style') ?? '';
+			// The canvas glides to its place (fit view, zoom): wait until two frames in a row agree.
+			let last = viewport();
+			for (let still = 0; still < 3; ) {
+				await frame();
+				const now = viewport();
+				still = now === last ? still + 1 : 0;
+				last = now;
+			}
+		});
+	}
+
 	async function openWorkflow(id) {
 		await page.goto(`${server.url}/workflow/${id}`);
 		await page.locator('[data-test-id="canvas-node"]').first().waitFor();
-		await page.waitForTimeout(800);
+		await settle();
 	}
 
-	it('the AI Agent offers the node in its tool list, and the example agent uses it as two tools', async () => {
-		await openWorkflow('e2eEditorAgent01');
-		const canvasNames = await page
-			.locator('[data-test-id="canvas-node"]')
-			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name')));
-		assert.ok(canvasNames.includes('Read Document'), `canvas: ${canvasNames}`);
-		await page.screenshot({ path: join(DOCS, 'ai-agent-with-ocr-tool.png') });
-		screenshots.push(join(DOCS, 'ai-agent-with-ocr-tool.png'));
+	/** An empty spot of the canvas (its top left corner): the mouse there highlights nothing. */
+	const CANVAS_CORNER = [90, 100];
 
+	const canvasNode = (name) =>
+		page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"]`);
+
+	/** Runs the open workflow with its button; returns once `lastNode` shows its green check. */
+	async function executeWorkflow(lastNode) {
+		await page.getByTestId('execute-workflow-button').click();
+		await canvasNode(lastNode)
+			.locator('[data-test-id="canvas-node-status-success"]')
+			.waitFor({ timeout: 60_000 });
+	}
+
+	it('the AI Agent offers the node in its tool list', async () => {
+		await openWorkflow(WORKFLOW.agent);
 		const toolHandle = page.locator(
 			'[data-test-id="canvas-node-input-handle"][data-connection-type="ai_tool"][data-node-name="AI Agent"]',
 		);
@@ -667,9 +772,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 			names.some((name) => name.includes(NODE_DISPLAY_NAME)),
 			`the tool list offers: ${names}`,
 		);
-		await page.waitForTimeout(500);
 		await shot('ai-agent-tool-list');
-		await page.screenshot({ path: join(DOCS, 'ai-agent-tool-list.png') });
 		await page.keyboard.press('Escape');
 	});
 
@@ -679,8 +782,8 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		assert.equal(response.status(), 200, schemaUrl);
 		assert.ok((await response.json()).properties.statusCode);
 
-		await openWorkflow('e2eSchemaPreview1');
-		await page.locator('[data-test-id="canvas-node"][data-node-name="Next Node"]').dblclick();
+		await openWorkflow(WORKFLOW.schemaPreview);
+		await canvasNode('Next Node').dblclick();
 		await page.getByTestId('ndv').waitFor();
 		const input = page.getByTestId('ndv-input-panel');
 		await input.waitFor();
@@ -692,34 +795,306 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		await page.keyboard.press('Escape');
 	});
 
-	it('runs example 1 in the editor: the workflow and the output panel the README shows', async () => {
+	// ---- the README's screenshots: the shipped examples, run as a user runs them ---------------------------------
+
+	/** What the page shows that a README screenshot must not: test names, deactivated nodes, the test's file reads. */
+	async function assertNothingOfTheTests() {
+		const text = await page.locator('body').innerText();
+		for (const unwanted of [
+			/\be2e\b/i,
+			/\(Deactivated\)/,
+			/Read\/Write Files from Disk/i,
+			/Files? From Disk/i,
+		])
+			assert.doesNotMatch(text, unwanted);
+	}
+
+	it('README: the certificate example after a run — the mail pinned, both OCR nodes checked, the sheet row pinned', async () => {
 		emu.clearLog();
-		await openWorkflow('e2eEditorMail001');
-		await page.getByTestId('execute-workflow-button').click();
-		await page
-			.locator('[data-test-id="canvas-node"][data-node-name="Check Business Status"]')
-			.locator('[data-test-id="canvas-node-status-success"]')
-			.waitFor({ timeout: 60_000 });
+		await openWorkflow(WORKFLOW.mail);
+		await executeWorkflow('Check Business Status');
+		// A user tries the example with a mail and the sheet's row pinned: the two show their pin, not a run.
+		for (const name of ['New Mail with Certificate', 'Add Supplier Row'])
+			await canvasNode(name).locator('[data-test-id="canvas-node-status-pinned"]').waitFor();
 		assert.deepEqual(
 			emu.log.map((entry) => entry.endpoint),
 			['business', 'business/status'],
 		);
-		await page.waitForTimeout(500);
-		await page.screenshot({ path: join(DOCS, 'workflow.png') });
-		screenshots.push(join(DOCS, 'workflow.png'));
-		await page
-			.locator('[data-test-id="canvas-node"][data-node-name="Read Business Registration"]')
-			.dblclick();
+		const names = await page
+			.locator('[data-test-id="canvas-node"]')
+			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name')));
+		assert.deepEqual(
+			names.sort(),
+			example('business-registration-from-mail.json')
+				.nodes.filter((node) => node.type !== 'n8n-nodes-base.stickyNote')
+				.map((node) => node.name)
+				.sort(),
+			'the nodes of the example, no other',
+		);
+		for (const name of ['Read Business Registration', 'Check Business Status'])
+			assert.ok(
+				await canvasNode(name).locator('[data-test-id="canvas-node-status-success"]').isVisible(),
+				`${name} shows its green check`,
+			);
+		await assertNothingOfTheTests();
+		await settle();
+		await readmeShot(page, 'workflow');
+	});
+
+	it("README: Recognize Business Registration's output — fields under English names, keyValues with the Korean labels", async () => {
+		await canvasNode('Read Business Registration').dblclick();
 		const output = page.getByTestId('output-panel');
 		await output.waitFor();
 		await output.getByText('registrationNumber', { exact: false }).first().waitFor();
-		assert.match(
-			await output.innerText(),
-			new RegExp(catalog.businessRegistrationPng.registrationNumber),
-		);
-		await page.waitForTimeout(500);
-		await page.screenshot({ path: join(DOCS, 'output-panel.png') });
-		screenshots.push(join(DOCS, 'output-panel.png'));
+		const text = await output.innerText();
+		const { registrationNumber, keyValues } = catalog.businessRegistrationPng;
+		for (const expected of [
+			'fields',
+			'keyValues',
+			'companyName',
+			'주식회사 한빛데이터',
+			registrationNumber,
+			...keyValues.map((entry) => entry.key),
+		])
+			assert.ok(text.includes(expected), `the output panel shows ${expected}`);
+		const credential = await page
+			.getByTestId('node-credentials-select')
+			.evaluate((select) =>
+				[
+					select.textContent,
+					...[...select.querySelectorAll('input')].map((input) => input.value),
+				].join(' '),
+			);
+		assert.match(credential, new RegExp(CRED.nhnAppKey.name));
+		await assertNothingOfTheTests();
+		await settle();
+		await readmeShot(page, 'output-panel');
 		await page.keyboard.press('Escape');
 	});
+
+	/** Opens the Logs panel below the canvas at a fixed height and shows `node`'s run in it. */
+	/** The Logs panel (with the chat, where the workflow has one) from `top` down to the bottom of the window. */
+	async function resizeLogs(top) {
+		const panel = page.getByTestId('logs-panel');
+		const handle = panel.getByTestId('resize-handle').first();
+		const box = await handle.boundingBox();
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2, top, { steps: 5 });
+		await page.mouse.up();
+		return panel;
+	}
+
+	async function showInLogs(node, { top = 500 } = {}) {
+		const panel = page.getByTestId('logs-panel');
+		if (!(await panel.getByTestId('logs-overview-body').isVisible()))
+			await panel.getByText('Logs', { exact: true }).first().click();
+		await panel.getByTestId('logs-overview-body').waitFor();
+		await resizeLogs(top);
+		await panel.getByTestId('logs-overview-body').getByText(node, { exact: true }).click();
+		await panel.getByTestId('log-details-output').waitFor();
+		await page.getByTestId('zoom-to-fit').click();
+		return panel;
+	}
+
+	it('README: the Needs Review output — two outputs on the canvas, the reason a certificate is to be checked', async () => {
+		emu.clearLog();
+		await openWorkflow(WORKFLOW.review);
+		await executeWorkflow('Check Business Status');
+		assert.deepEqual(
+			emu.log.map((entry) => entry.endpoint),
+			['business', 'business', 'business/status'],
+			'both certificates read, only the accepted one checked',
+		);
+		assert.equal(
+			await canvasNode('Read Business Registration')
+				.locator('[data-test-id="canvas-node-output-handle"]')
+				.count(),
+			2,
+			'Read Business Registration has two outputs on the canvas: Accepted and Needs Review',
+		);
+
+		const panel = await showInLogs('Read Business Registration');
+		const details = panel.getByTestId('log-details-output');
+		await details.getByText(/Accepted Branch \(1 item\)/).waitFor();
+		await details.getByText(/Needs Review Branch \(1 item\)/).click();
+		await panel.getByTestId('radio-button-json').click();
+		// The JSON view draws only the lines in sight: scroll to the item's end, then bring its source (which file)
+		// and its review (why) into sight.
+		const data = panel.getByTestId('ndv-data-container');
+		const json = data.locator('.vjs-tree');
+		await json.evaluate((scroller) => {
+			scroller.scrollTop = scroller.scrollHeight;
+		});
+		await data.getByText('corporateRegistrationNumber', { exact: false }).first().waitFor();
+		const shown = await data.innerText();
+		assert.match(shown, /"review"/);
+		assert.match(shown, /missingKey/);
+		assert.match(shown, /The required key \\"corporateRegistrationNumber\\" was not found/);
+		const aligned = await json.evaluate(async (scroller) => {
+			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+			const sourceKey = () =>
+				[...scroller.querySelectorAll('*')].find(
+					(element) =>
+						element.childElementCount === 0 && /^"source":?$/.test(element.textContent.trim()),
+				);
+			// Up from the end, a few lines at a time, until the list has drawn the source's line.
+			for (let step = 0; step < 20 && !sourceKey() && scroller.scrollTop > 0; step++) {
+				scroller.scrollTop -= 60;
+				await frame();
+				await frame();
+			}
+			const key = sourceKey();
+			if (!key) return false;
+			scroller.scrollTop +=
+				key.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 4;
+			await frame();
+			await frame();
+			return true;
+		});
+		assert.ok(aligned, "the item's source is in the JSON view");
+		const inSight = await data.innerText();
+		assert.match(inSight, new RegExp(MAILS.haneul.fileName));
+		assert.match(inSight, /missingKey/);
+		await assertNothingOfTheTests();
+		await settle({ mouse: CANVAS_CORNER });
+		await readmeShot(page, 'needs-review');
+	});
+
+	it('README: the AI Agent example — a chat question answered through the node as a tool', async () => {
+		emu.clearLog();
+		await openWorkflow(WORKFLOW.agent);
+		const before = model.chatRequests().length;
+		const panel = page.getByTestId('logs-panel');
+		if (!(await page.getByPlaceholder(/Type message/).isVisible()))
+			await page.getByTestId('workflow-chat-button').click();
+		const input = page.getByPlaceholder(/Type message/);
+		await input.fill(CHAT_QUESTION);
+		await input.press('Enter');
+		await canvasNode('Check Business Status')
+			.locator('[data-test-id="canvas-node-status-success"]')
+			.waitFor({ timeout: 60_000 });
+		await canvasNode('AI Agent').locator('[data-test-id="canvas-node-status-success"]').waitFor();
+		const requests = model.chatRequests().slice(before);
+		assert.equal(
+			requests.length,
+			2,
+			'the model was asked twice: the question, then with the tool result',
+		);
+		const [toolResult] = JSON.parse(toolMessages(requests[1])[0].content);
+		assert.equal(toolResult.statusCode, '01');
+		assert.deepEqual(
+			emu.log.map((entry) => entry.endpoint),
+			['business/status'],
+		);
+		const answer = page.getByText(/^Yes\. 214-86-01373 is in business/);
+		await answer.first().waitFor();
+		await resizeLogs(560);
+		await panel
+			.getByTestId('logs-overview-body')
+			.getByText('Check Business Status')
+			.first()
+			.click();
+		await panel
+			.getByTestId('log-details-output')
+			.getByText('statusCode', { exact: false })
+			.first()
+			.waitFor();
+		await page.getByTestId('zoom-to-fit').click();
+		await settle({ mouse: CANVAS_CORNER });
+		// Fitted, the example's Read Document tool sits under the canvas's 'Hide chat' button: the canvas is moved
+		// right (a sideways scroll, as a user pans) until the node and its name are clear of it.
+		const chatButton = page.getByTestId('workflow-chat-button');
+		const overlaps = async () => {
+			const button = await chatButton.boundingBox();
+			const node = await canvasNode('Read Document').boundingBox();
+			return (
+				button &&
+				node &&
+				node.x < button.x + button.width + 8 &&
+				node.x + node.width > button.x - 8 &&
+				node.y + node.height + 30 > button.y
+			);
+		};
+		for (let step = 0; step < 10 && (await overlaps()); step++) {
+			await page.mouse.move(...CANVAS_CORNER);
+			await page.mouse.wheel(-40, 0);
+			await settle({ mouse: CANVAS_CORNER });
+		}
+		assert.ok(!(await overlaps()), 'Read Document is clear of the chat button');
+		await assertNothingOfTheTests();
+		await readmeShot(page, 'ai-agent-with-ocr-tool');
+	});
+
+	/** The README's credential screenshots: each stored credential opened as a user opens it from the list. */
+	const CREDENTIAL_SHOTS = [
+		{
+			credential: CRED.nhnAppKey,
+			title: 'NHN Cloud OCR (App Key) API',
+			icon: 'nhnCloud.svg',
+			notice: /URL & Appkey/,
+			calls: ['nhn:general:v1.0:ok'],
+			shot: 'credential-nhn-app-key',
+		},
+		{
+			credential: CRED.nhnUak,
+			title: 'NHN Cloud User Access Key API',
+			icon: 'nhnCloudUserAccessKey.svg',
+			notice: /API Security Settings/,
+			// Its test issues a token first (preAuthentication).
+			calls: ['token:token/create::ok', 'nhn:general:v1.1:ok'],
+			shot: 'credential-nhn-user-access-key',
+		},
+		{
+			credential: CRED.clovaGeneral,
+			title: 'CLOVA OCR API',
+			icon: 'clova.svg',
+			notice: /API Gateway integration/,
+			calls: ['clova:general::ok'],
+			shot: 'credential-clova',
+		},
+	];
+
+	for (const spec of CREDENTIAL_SHOTS) {
+		it(`README: the ${spec.title} dialog — setup notice, icon, and 'Connection tested successfully' against the emulator`, async () => {
+			emu.clearLog();
+			// The credential's own address in the list (what a click on its card opens).
+			await page.goto(`${server.url}/home/credentials/${spec.credential.id}`);
+			const modal = page.getByTestId('editCredential-modal');
+			await modal.waitFor();
+			// Opening a stored credential tests it again.
+			await modal.getByText('Connection tested successfully').waitFor({ timeout: 30_000 });
+			assert.deepEqual(
+				emu.log.map(
+					(entry) => `${entry.provider}:${entry.endpoint}:${entry.apiVersion ?? ''}:${entry.auth}`,
+				),
+				spec.calls,
+			);
+			const text = await modal.innerText();
+			assert.match(text, new RegExp(spec.credential.name));
+			assert.match(text, new RegExp(spec.title.replace(/[()]/g, '\\$&')));
+			assert.match(text, spec.notice);
+			assert.match(text, /Step-by-step setup/);
+			const { icons } = await credentialDialog(modal);
+			assert.ok(
+				icons.some((icon) => icon.src === iconUrl(spec.icon) && icon.loaded),
+				`credential icon: ${JSON.stringify(icons)}`,
+			);
+			await settle();
+			// The dialog down to its last field shown whole (the dialog scrolls below).
+			const box = await modal.boundingBox();
+			const bottom = Math.max(
+				...(
+					await modal
+						.getByTestId('credential-connection-parameter')
+						.evaluateAll((fields) => fields.map((field) => field.getBoundingClientRect().bottom))
+				).filter((fieldBottom) => fieldBottom <= box.y + box.height - 8),
+			);
+			await readmeShot(page, spec.shot, {
+				clip: { x: box.x, y: box.y, width: box.width, height: Math.ceil(bottom + 16 - box.y) },
+			});
+			await page.keyboard.press('Escape');
+			await modal.waitFor({ state: 'hidden' });
+		});
+	}
 });

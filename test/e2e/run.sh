@@ -64,6 +64,8 @@ status=$?
 
 echo "e2e: finished in $(( $(date +%s) - start )) s" >&2
 if [[ -s "$summary_file" ]]; then
+  # Each test file's time, then the closing line.
+  head -n -1 "$summary_file" | sed 's/^/e2e: /' >&2
   line="$(tail -n 1 "$summary_file")"
 else
   line="0 passed, 1 failed"

@@ -67,12 +67,7 @@ export function optionalArray(
 	key: string,
 	check: Check,
 ): (object: Record<string, unknown>) => ReturnType<Check> {
-	return (object) => {
-		const value = object[key];
-		if (value === undefined) return undefined;
-		const problem = arrayCheck(check)(value);
-		return problem && { path: [key, ...problem.path], message: problem.message };
-	};
+	return optionalObject(key, arrayCheck(check));
 }
 
 /** `key` is absent or an object passing `check`. */

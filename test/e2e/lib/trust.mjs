@@ -86,7 +86,7 @@ export function trustWorkflows() {
 	return [
 		{
 			id: TRUST_WF.review.id,
-			name: 'e2e Needs Review output to two next nodes, business verified in the same step',
+			name: 'Needs Review output to two next nodes, business verified in the same step',
 			active: false,
 			settings: { executionOrder: 'v1' },
 			pinData: {},
@@ -135,7 +135,7 @@ export function trustWorkflows() {
 		},
 		{
 			id: TRUST_WF.skip.id,
-			name: 'e2e Skip Files Already Read over three files',
+			name: 'Skip Files Already Read over three files',
 			active: false,
 			settings: { executionOrder: 'v1' },
 			pinData: {},

@@ -5,19 +5,20 @@ import { join } from 'node:path';
 import { FIXTURE_FILES, NODE_TYPE } from './paths.mjs';
 import { catalog } from './tools.mjs';
 
+/** The credentials, named as a user names them (the editor's screenshots show these names). */
 export const CRED = {
-	nhnAppKey: { id: 'e2eCredNhnAppKey', name: 'E2E NHN App Key', type: 'nhnCloudOcrApi' },
+	nhnAppKey: { id: 'e2eCredNhnAppKey', name: 'NHN Cloud OCR – App Key', type: 'nhnCloudOcrApi' },
 	nhnUak: {
 		id: 'e2eCredNhnUAKey1',
-		name: 'E2E NHN User Access Key',
+		name: 'NHN Cloud OCR – User Access Key',
 		type: 'nhnCloudUserAccessKeyApi',
 	},
-	clovaGeneral: { id: 'e2eCredClovaGen1', name: 'E2E CLOVA General', type: 'clovaOcrApi' },
-	clovaTemplate: { id: 'e2eCredClovaTpl1', name: 'E2E CLOVA Template', type: 'clovaOcrApi' },
-	clovaReceipt: { id: 'e2eCredClovaRcp1', name: 'E2E CLOVA Receipt', type: 'clovaOcrApi' },
+	clovaGeneral: { id: 'e2eCredClovaGen1', name: 'CLOVA OCR – General', type: 'clovaOcrApi' },
+	clovaTemplate: { id: 'e2eCredClovaTpl1', name: 'CLOVA OCR – Claim Form', type: 'clovaOcrApi' },
+	clovaReceipt: { id: 'e2eCredClovaRcp1', name: 'CLOVA OCR – Receipts', type: 'clovaOcrApi' },
 	clovaBizLicense: {
 		id: 'e2eCredClovaBiz1',
-		name: 'E2E CLOVA Business License',
+		name: 'CLOVA OCR – Business Licenses',
 		type: 'clovaOcrApi',
 	},
 };
@@ -164,7 +165,7 @@ function chain(id, name, nodes) {
 	});
 	return {
 		id,
-		name: `e2e ${name}`,
+		name,
 		active: false,
 		nodes,
 		connections,
@@ -205,6 +206,8 @@ export const WF = {
 	clovaReceiptRows: { id: 'e2eWfClovaRcp001', node: 'OCR' },
 	clovaBizLicense: { id: 'e2eWfClovaBiz001', node: 'OCR' },
 	documentAi: { id: 'e2eWfDocAi000001', json: 'Answer as JSON', prose: 'Prose answer' },
+	extractFields: { id: 'e2eWfExtract0001', node: 'Tax invoice', rows: 'Line items' },
+	clovaMarkdown: { id: 'e2eWfClovaMd0001', node: 'OCR' },
 	tokenTwoNodes: { id: 'e2eWfToken000001', first: 'General', second: 'Long image' },
 };
 
@@ -273,7 +276,7 @@ export function workflows(emu) {
 			readFile('Read invoice', fixture('invoice-table.png')),
 			clova('OCR', CRED.clovaGeneral, 'recognizeText', {
 				output: 'tableRows',
-				options: { enableTableDetection: true, headerRow: true },
+				options: { enableTableDetection: true }, // first row as column names: the default
 			}),
 		]),
 		chain(WF.clovaPdfUrl.id, 'CLOVA text, three-page PDF by URL, document', [
@@ -392,6 +395,29 @@ export function workflows(emu) {
 			wf.connections['Read receipt'].main[0].push({ node: second.name, type: 'main', index: 0 });
 			return wf;
 		})(),
+		alongside(
+			chain(WF.extractFields.id, 'NHN Document AI, Extract Fields: the tax invoice preset', [
+				trigger(),
+				readFile('Read tax invoice', fixture('tax-invoice.png')),
+				nhnDocument(WF.extractFields.node, CRED.nhnAppKey, 'extractFields', {
+					preset: 'taxInvoice',
+					output: 'document',
+				}),
+			]),
+			'Read tax invoice',
+			nhnDocument(WF.extractFields.rows, CRED.nhnUak, 'extractFields', {
+				preset: 'taxInvoice',
+				output: 'tableRows',
+			}),
+		),
+		chain(WF.clovaMarkdown.id, 'CLOVA text with tables, binary, Markdown', [
+			trigger(),
+			readFile('Read invoice', fixture('invoice-table.png')),
+			clova('OCR', CRED.clovaGeneral, 'recognizeText', {
+				output: 'markdown',
+				options: { enableTableDetection: true },
+			}),
+		]),
 		chain(WF.tokenTwoNodes.id, 'User access key token used by two nodes in one run', [
 			trigger(),
 			nhnGeneral(WF.tokenTwoNodes.first, CRED.nhnUak, 'recognizeText', {

@@ -119,7 +119,7 @@ export function queueWorkflow() {
 	const to = (node, index = 0) => ({ node, type: 'main', index });
 	return {
 		id: QUEUE_WF.id,
-		name: 'e2e queue: webhook batch, NHN and CLOVA',
+		name: 'Queue: webhook batch, NHN and CLOVA',
 		active: false,
 		nodes,
 		connections: {
