@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startEmulator } from '../emulator';
 import { receiptKoPng } from '../fixtures/catalog';
+import { grownPng } from '../fixtures/encode/png';
 import type { BinaryMode } from '../harness';
 import { clovaCredentialOf, nhnCredentialOf } from './credentials';
 import type { MemoryCase } from './memoryCase';
@@ -30,7 +31,7 @@ export async function memory() {
 	try {
 		const png = readFileSync(receiptKoPng.path);
 		const bigFile = join(dir, 'big.png');
-		writeFileSync(bigFile, Buffer.concat([png, Buffer.alloc(FILE_BYTES - png.length)]));
+		writeFileSync(bigFile, grownPng(png, FILE_BYTES));
 		const growth = async (side: MemoryCase['side'], binaryMode: BinaryMode) => {
 			const c: MemoryCase = {
 				side,

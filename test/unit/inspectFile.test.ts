@@ -1,12 +1,11 @@
 /* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { createHash } from 'crypto';
-import { crc32 } from 'zlib';
 import { CHECK_PART_BYTES } from '../../nodes/core/input/fileChecks';
 import { inspectFile } from '../../nodes/core/input/inspectFile';
 import type { BinaryStream } from '../../nodes/core/input/fileSource';
 import type { FileInput } from '../../nodes/core/input/readInput';
 import { encodePdf } from '../fixtures/encode/pdf';
-import { encodePng } from '../fixtures/encode/png';
+import { encodePng, grownPng } from '../fixtures/encode/png';
 import { blankRaster } from '../fixtures/encode/raster';
 
 /** A file "in n8n's binary store": streamed in 16 KB pieces; counts how often it is read whole. */
@@ -37,14 +36,7 @@ function stored(bytes: Buffer, fileName: string) {
 /** A sound PNG made big by a text chunk of `extra` bytes before its end (IEND stays in its last bytes). */
 function bigPng(extra: number): Buffer {
 	const png = encodePng(blankRaster(32, 32));
-	const type = Buffer.from('tEXt');
-	const data = Buffer.alloc(extra, 0x61);
-	const length = Buffer.alloc(4);
-	length.writeUInt32BE(extra);
-	const crc = Buffer.alloc(4);
-	crc.writeUInt32BE(crc32(Buffer.concat([type, data])));
-	const end = png.length - 12;
-	return Buffer.concat([png.subarray(0, end), length, type, data, crc, png.subarray(end)]);
+	return grownPng(png, png.length + 12 + extra);
 }
 
 describe('inspectFile: a stored file is checked from its first and last bytes, read once', () => {
