@@ -49,6 +49,7 @@ const nhnOperations = operationTable([nhnProvider]);
 /** NHN General › Recognize Text for one item, as the item loop runs it, in the given execution context. */
 async function recognizeText(ctx: IExecuteFunctions, itemIndex: number): Promise<void> {
 	const item = await prepareItem(ctx, itemIndex, nhnOperations, {
+		tool: false,
 		itemsInParallel: 4,
 		needsReviewOutput: false,
 	});

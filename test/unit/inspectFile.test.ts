@@ -1,4 +1,3 @@
-/* eslint-disable -- test code runs in plain Node, not in n8n: test/eslint.config.mjs lints it */
 import { createHash } from 'crypto';
 import { CHECK_PART_BYTES } from '../../nodes/core/input/fileChecks';
 import { inspectFile } from '../../nodes/core/input/inspectFile';

@@ -419,6 +419,19 @@ describe('maskPersonalDeep on the raw answer', () => {
 		expect(masked.id).toBe('900101-1******');
 	});
 
+	it('gives an answer with nothing to mask back as it is, and copies one with something to mask', () => {
+		const clean = {
+			images: [{ fields: [{ inferText: '010-1234-5678' }, { inferText: '12,800' }] }],
+		};
+		expect(maskPersonalDeep(clean)).toBe(clean);
+		const holding = { images: [{ fields: [{ inferText: '900101-1234567' }], other: { a: 'b' } }] };
+		const masked = maskPersonalDeep(holding) as typeof holding;
+		expect(masked).not.toBe(holding);
+		expect(masked.images[0].fields[0].inferText).toBe('900101-1******');
+		expect(holding.images[0].fields[0].inferText).toBe('900101-1234567');
+		expect(masked.images[0].other).toEqual({ a: 'b' });
+	});
+
 	it('gives plain values back as they are', () => {
 		expect(maskPersonalDeep('900101-1234567')).toBe('900101-1******');
 		expect(maskPersonalDeep(null)).toBeNull();

@@ -55,6 +55,8 @@ export interface ItemParameters<Own = unknown> {
 
 /** What holds for the whole run: read from the first item, as n8n evaluates the node's outputs once. */
 export interface RunParameters {
+	/** As an AI Agent's tool (the node's type says so, for the whole run). */
+	tool: boolean;
 	itemsInParallel: number;
 	needsReviewOutput: boolean;
 }
@@ -65,6 +67,8 @@ export const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
 export function readRunParameters(ctx: IExecuteFunctions): RunParameters {
 	const options = asOptions(ctx.getNodeParameter('options', 0, {}));
 	return {
+		// Read once: n8n's getNode() copies the whole node on every call.
+		tool: isToolMode(ctx.getNode().type),
 		itemsInParallel: asNumber(options.itemsInParallel, {
 			displayName: 'Items in Parallel',
 			min: 1,
@@ -163,7 +167,7 @@ export function readItemParameters<Own>(
 	const values: ParameterSource = {
 		node: (name, fallback) => ctx.getNodeParameter(name, itemIndex, fallback),
 		option: (name) => options[name],
-		tool: isToolMode(ctx.getNode().type),
+		tool: run.tool,
 	};
 	const [defaultShape] = operation.outputs;
 	const offered = Object.fromEntries(

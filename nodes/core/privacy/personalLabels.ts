@@ -41,6 +41,7 @@ export function labelledPositions(
 ): number[] {
 	if (kind === 'corporate') return [];
 	const found = personalPositions(text, { passport: context.passport || kind === 'passport' });
+	if (!kind) return found;
 	if (kind === 'resident' || kind === 'birth') found.push(...looseResidentPositions(text));
 	if (kind === 'passport') found.push(...loosePassportPositions(text));
 	if (kind === 'licence') found.push(...looseLicencePositions(text));

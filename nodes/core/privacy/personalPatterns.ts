@@ -184,12 +184,36 @@ function mrzPositions(text: string): number[] {
 	return positions;
 }
 
+/** How many digits a text has, counted up to `enough` (the most any shape below needs). */
+function digitCount(text: string, enough: number): number {
+	let found = 0;
+	for (let index = 0; index < text.length && found < enough; index++) {
+		const code = text.charCodeAt(index);
+		if (code >= 48 && code <= 57) found++;
+	}
+	return found;
+}
+
+/**
+ * Each shape with the fewest digits it has: most texts of a document (words, prices, dates) have fewer, and are
+ * passed over without running the shape's pattern.
+ */
+const SHAPES: Array<[number, (text: string) => number[]]> = [
+	[13, residentPositions],
+	[10, licencePositions],
+	[16, mrzPositions],
+];
+const PASSPORT_DIGITS = 7;
+
 /** The positions of `text` to mask, in order and without repeats. */
 export function personalPositions(text: string, context: PatternContext): number[] {
-	if (!/\d/.test(text)) return [];
-	const found = [...residentPositions(text), ...licencePositions(text), ...mrzPositions(text)];
+	const digits = digitCount(text, 16);
+	if (digits < PASSPORT_DIGITS) return [];
+	const found: number[] = [];
+	for (const [fewest, positionsOf] of SHAPES)
+		if (digits >= fewest) found.push(...positionsOf(text));
 	if (context.passport) found.push(...passportPositions(text));
-	return [...new Set(found)].sort((a, b) => a - b);
+	return found.length ? [...new Set(found)].sort((a, b) => a - b) : found;
 }
 
 /** Loose forms for a value whose label says what it is: a misread date or a cut number still counts. */

@@ -9,22 +9,25 @@ import type {
  * expressions), then handed to `httpRequestWithAuthentication` with every request, which then reads nothing itself.
  */
 export class CredentialSession {
+	/** The id of the stored credential: executions in this process that share it share its token renewals. */
+	readonly id: string;
+	private readonly name: string;
+
 	constructor(
 		private readonly ctx: IExecuteFunctions,
 		readonly type: string,
 		/** The decrypted data; a renewed token is written into it. */
 		readonly data: ICredentialDataDecryptedObject,
-	) {}
+	) {
+		// Read once: n8n's getNode() copies the whole node, parameters included, on every call.
+		const stored = ctx.getNode().credentials?.[type];
+		this.id = stored?.id ?? '';
+		this.name = stored?.name ?? '';
+	}
 
 	/** What `additionalCredentialOptions.credentialsDecrypted` takes; `data` replaces the session's data. */
 	decrypted(data: ICredentialDataDecryptedObject = this.data): ICredentialsDecrypted {
-		const stored = this.ctx.getNode().credentials?.[this.type];
-		return { id: stored?.id ?? '', name: stored?.name ?? '', type: this.type, data };
-	}
-
-	/** The id of the stored credential: executions in this process that share it share its token renewals. */
-	get id(): string {
-		return this.ctx.getNode().credentials?.[this.type]?.id ?? '';
+		return { id: this.id, name: this.name, type: this.type, data };
 	}
 
 	/** The stored credential as it is now (in n8n, from the database: another execution may have renewed its token). */
