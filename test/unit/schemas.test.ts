@@ -3,10 +3,14 @@ import { fromClova } from '../../nodes/clova/normalise/general';
 import { fromClovaReceipt } from '../../nodes/clova/normalise/receipt';
 import { clovaBizLicenseImage, clovaReceiptImage } from '../../nodes/clova/documentSchemas';
 import { clovaErrorBody, clovaResponse } from '../../nodes/clova/schemas';
-import { documentAiResult } from '../../nodes/nhn/schemas';
 import { fromNhnCreditCard } from '../../nodes/nhn/normalise/document';
 import { fromNhnGeneral } from '../../nodes/nhn/normalise/general';
-import { nhnBusinessResult, nhnCreditCardResult, nhnGeneralResult } from '../../nodes/nhn/schemas';
+import {
+	documentAiResult,
+	nhnBusinessResult,
+	nhnCreditCardResult,
+	nhnGeneralResult,
+} from '../../nodes/nhn/schemas';
 import { maskCardNumbers } from '../../nodes/core/privacy/cards';
 
 /**
