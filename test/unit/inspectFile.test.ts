@@ -68,11 +68,46 @@ describe('inspectFile: a stored file is checked from its first and last bytes, r
 		expect(check).toMatchObject({ format: 'png', size: bytes.length, problems: [] });
 	});
 
-	it('a stored PNG cut off is found from its last bytes', async () => {
+	it('a big stored JPG or PNG without a hash to make is checked from its first bytes alone', async () => {
+		const bytes = bigPng(3 * 1024 * 1024);
+		const { file, reads } = stored(bytes, 'photo.png');
+		let piecesRead = 0;
+		const open = file.stored!.open;
+		file.stored!.open = async () => {
+			const stream = await open();
+			async function* counted() {
+				for await (const piece of stream) {
+					piecesRead++;
+					yield piece;
+				}
+			}
+			return Object.assign(counted(), { destroy: () => undefined }) as unknown as BinaryStream;
+		};
+		const { check } = await inspectFile(file, { whole: () => false });
+		expect(check).toMatchObject({ format: 'png', size: bytes.length, problems: [] });
+		expect(reads).toEqual({ whole: 0, streamed: 1 });
+		expect(piecesRead).toBe(CHECK_PART_BYTES / (16 * 1024));
+	});
+
+	it('a stored PNG cut off is found from its last bytes when it is read to its end (for its hash)', async () => {
 		const bytes = bigPng(400_000);
 		const cut = bytes.subarray(0, bytes.length - 12);
 		const { file } = stored(cut, 'cut.png');
-		const { check } = await inspectFile(file);
+		const { check } = await inspectFile(file, { sha256: true });
+		expect(check.problems.map((problem) => problem.code)).toEqual(['truncated']);
+		const headOnly = await inspectFile(stored(cut, 'cut.png').file);
+		expect(headOnly.check.problems).toEqual([]);
+	});
+
+	it('a big stored PDF is read to its end without a hash (its end and its trailer are checked)', async () => {
+		const pdf = encodePdf([{ lines: ['x'] }]);
+		const padded = Buffer.concat([
+			pdf.subarray(0, 20),
+			Buffer.alloc(3 * CHECK_PART_BYTES, 32),
+			pdf.subarray(20),
+		]);
+		const cut = padded.subarray(0, padded.length - 10);
+		const { check } = await inspectFile(stored(cut, 'cut.pdf').file);
 		expect(check.problems.map((problem) => problem.code)).toEqual(['truncated']);
 	});
 });

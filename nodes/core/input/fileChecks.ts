@@ -19,7 +19,7 @@ import { pdfEncryption } from './pdfPassword';
 export const CHECK_PART_BYTES = 64 * 1024;
 
 export interface FileBytes {
-	/** The whole file, or its first bytes (`CHECK_PART_BYTES` of them) when `tail` is given. */
+	/** The whole file, or its first bytes (`CHECK_PART_BYTES` of them) when `tail` is given or `size` is larger. */
 	head: Buffer;
 	/** The file's last bytes, for a file longer than `head` + `tail`; then `size` is required. */
 	tail?: Buffer;
@@ -76,9 +76,9 @@ function claimSource(file: FileBytes, claimed: FileFormat): string {
 
 const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 
-/** PNG: chunk by chunk up to IEND (whole file), else IEND among the last bytes. */
+/** PNG: chunk by chunk up to IEND (whole file), else IEND among the last bytes (when they were read). */
 function pngCutOff(view: ByteView): boolean {
-	if (!view.whole) return view.end(CHECK_PART_BYTES).indexOf(PNG_END) < 0;
+	if (!view.whole) return view.endRead && view.end(CHECK_PART_BYTES).indexOf(PNG_END) < 0;
 	const bytes = view.head;
 	for (let at = 8; at + 8 <= bytes.length; ) {
 		const length = bytes.readUInt32BE(at);

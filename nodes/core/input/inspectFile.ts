@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { CHECK_PART_BYTES, checkFileBytes, type FileCheck } from './fileChecks';
-import type { FileFormat } from './fileFormat';
+import { formatFromBytes, type FileFormat } from './fileFormat';
 import { fileBytes } from './fileSource';
 import type { FileInput } from './readInput';
 
@@ -10,10 +10,21 @@ export interface InspectedFile {
 	sha256?: string;
 }
 
-/** The first and last `CHECK_PART_BYTES` of a stream (all of it when it is no longer than both), read once. */
+/**
+ * Formats whose checks gain nothing worth a second read of a big file from its last bytes: a JPEG's end marker proves
+ * nothing (phones append data after it), and a PNG's missing end is rare enough to leave to the service. A PDF's
+ * trailer (encryption) and a TIFF's directories may lie at the end, so those are read to their end.
+ */
+const HEAD_TELLS_ENOUGH: FileFormat[] = ['jpg', 'png'];
+
+/**
+ * The first and last `CHECK_PART_BYTES` of a stream (all of it when it is no longer than both), read once; only the
+ * first when `headEnough` says they tell enough (then the stream is closed there and `size` is the store's).
+ */
 async function headAndTail(
 	file: FileInput,
 	hash: ReturnType<typeof createHash> | undefined,
+	headEnough: (head: Buffer) => boolean,
 ): Promise<{ head: Buffer; tail?: Buffer; size: number }> {
 	const stream = await file.stored!.open();
 	const headParts: Buffer[] = [];
@@ -29,6 +40,11 @@ async function headAndTail(
 			const part = piece.subarray(0, CHECK_PART_BYTES - headLength);
 			headParts.push(part);
 			headLength += part.length;
+			const big = file.stored!.size > 2 * CHECK_PART_BYTES;
+			if (big && headLength === CHECK_PART_BYTES && headEnough(Buffer.concat(headParts))) {
+				stream.destroy();
+				return { head: Buffer.concat(headParts), size: file.stored!.size };
+			}
 		}
 		tailParts.push(piece);
 		tailLength += piece.length;
@@ -52,8 +68,10 @@ async function headAndTail(
 /**
  * What a file's bytes say (fileChecks.ts), and its SHA-256 when asked, before anything is sent. A file in memory is
  * read where it is. A file in n8n's binary store is streamed once and only its first and last CHECK_PART_BYTES are
- * kept — unless `whole(format)` says its pages must be counted (a PDF's page tree may be anywhere in it): then it is
- * read whole, as the upload would.
+ * kept — only its first, for a JPG or PNG when no hash is asked for: the upload reads the file again, and a second
+ * whole read of every big image would double its download from the store (S3) and the run's peak memory. When
+ * `whole(format)` says its pages must be counted (a PDF's page tree may be anywhere in it), it is read whole, as the
+ * upload would.
  */
 export async function inspectFile(
 	file: FileInput,
@@ -66,7 +84,10 @@ export async function inspectFile(
 		hash?.update(bytes);
 		return { check: checkFileBytes({ head: bytes, ...named }), sha256: hash?.digest('hex') };
 	}
-	const parts = await headAndTail(file, hash);
+	const parts = await headAndTail(file, hash, (head) => {
+		const format = formatFromBytes(head);
+		return !hash && !!format && HEAD_TELLS_ENOUGH.includes(format) && !options.whole?.(format);
+	});
 	const sha256 = hash?.digest('hex');
 	const check = checkFileBytes({ ...parts, ...named });
 	if (!parts.tail || !check.format || !options.whole?.(check.format)) return { check, sha256 };

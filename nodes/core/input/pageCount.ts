@@ -9,6 +9,8 @@ export class ByteView {
 	readonly whole: boolean;
 
 	readonly tail: Buffer;
+	/** Whether the file's last bytes were read (a big stored image may be checked from its first bytes alone). */
+	readonly endRead: boolean;
 
 	/** `tail` only for a file longer than `head` (its full size then in `size`). */
 	constructor(
@@ -19,6 +21,7 @@ export class ByteView {
 		this.size = Math.max(size ?? head.length + (tail?.length ?? 0), head.length);
 		this.tail = tail && this.size > head.length ? tail : Buffer.alloc(0);
 		this.whole = head.length + this.tail.length >= this.size;
+		this.endRead = this.whole || this.tail.length > 0;
 	}
 
 	/** `length` bytes at `offset`, or undefined when (some of) them were not read or lie past the end. */

@@ -49,7 +49,8 @@ function pickOperation(
 
 /**
  * Reads one item's parameters and input and checks them against the documented limits, before anything is paid
- * for. A file held in memory is not kept: with hundreds of items only their facts wait for their turn.
+ * for. A file held in memory is kept only for the items sent first: with hundreds of items the others' facts alone
+ * wait for their turn.
  */
 export async function prepareItem(
 	ctx: IExecuteFunctions,
@@ -88,7 +89,8 @@ export async function prepareItem(
 			mode: params.skipFiles.mode,
 		};
 	}
-	if (!checked.bytes) return { ...prepared, input: checked };
+	// The first Items in Parallel items are sent as soon as all are prepared: their bytes are kept, not read twice.
+	if (!checked.bytes || index < run.itemsInParallel) return { ...prepared, input: checked };
 	return { ...prepared, input: { ...checked, bytes: undefined }, readAgain: true };
 }
 
