@@ -195,8 +195,9 @@ function digitCount(text: string, enough: number): number {
 }
 
 /**
- * Each shape with the fewest digits it has: most texts of a document (words, prices, dates) have fewer, and are
- * passed over without running the shape's pattern.
+ * Each shape with the fewest digits it has: most texts of a document (words, prices, dates, phone numbers) have
+ * fewer, and are passed over without running the shape's pattern. Resident, licence and MRZ numbers also have six
+ * digits in a row (the birth date, the serial), which prices, dates and phone numbers do not.
  */
 const SHAPES: Array<[number, (text: string) => number[]]> = [
 	[13, residentPositions],
@@ -204,14 +205,16 @@ const SHAPES: Array<[number, (text: string) => number[]]> = [
 	[16, mrzPositions],
 ];
 const PASSPORT_DIGITS = 7;
+const SIX_IN_A_ROW = /\d{6}/;
 
 /** The positions of `text` to mask, in order and without repeats. */
 export function personalPositions(text: string, context: PatternContext): number[] {
 	const digits = digitCount(text, 16);
 	if (digits < PASSPORT_DIGITS) return [];
 	const found: number[] = [];
-	for (const [fewest, positionsOf] of SHAPES)
-		if (digits >= fewest) found.push(...positionsOf(text));
+	if (SIX_IN_A_ROW.test(text))
+		for (const [fewest, positionsOf] of SHAPES)
+			if (digits >= fewest) found.push(...positionsOf(text));
 	if (context.passport) found.push(...passportPositions(text));
 	return found.length ? [...new Set(found)].sort((a, b) => a - b) : found;
 }
