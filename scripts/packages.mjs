@@ -12,7 +12,15 @@
 //   node scripts/packages.mjs             # every package in packages/
 //   node scripts/packages.mjs <name> …    # only these
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +43,24 @@ function run(cwd, command, args) {
 	return { ok: result.status === 0, output };
 }
 
+/**
+ * A copy of `from` with every link replaced by what it points to, however deep (fs.cpSync's `dereference` resolves
+ * only `from` itself and copies the links inside as links, which npm pack leaves out: icons and LICENSE were missing).
+ */
+function copyResolved(from, to) {
+	if (statSync(from).isDirectory()) {
+		mkdirSync(to, { recursive: true });
+		for (const entry of readdirSync(from)) copyResolved(join(from, entry), join(to, entry));
+	} else {
+		copyFileSync(from, to);
+	}
+}
+
 /** One package: assembled, built, linted and packed; returns the tarball's and the assembled folder's paths. */
 function assemble(name) {
 	const stage = join(stages, name);
 	rmSync(stage, { recursive: true, force: true });
-	cpSync(join(root, 'packages', name), stage, { recursive: true, dereference: true });
+	copyResolved(join(root, 'packages', name), stage);
 	symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir');
 	const steps = [
 		['build', process.execPath, [cli, 'build']],

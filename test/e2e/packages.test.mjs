@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
 	N8nInstance,
@@ -118,8 +118,18 @@ describe('single-service packages', { concurrency: false }, () => {
 			const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 			assert.equal(manifest.name, pkg.name);
 			assert.equal(manifest.n8n.strict, true);
-			for (const file of [...manifest.n8n.nodes, ...manifest.n8n.credentials])
+			for (const file of [...manifest.n8n.nodes, ...manifest.n8n.credentials]) {
 				assert.ok(existsSync(join(dir, file)), `${file} is missing from the tarball`);
+				// Every icon the node or credential names (`file:../../icons/x.svg`, relative to its own file).
+				const icons = [...readFileSync(join(dir, file), 'utf8').matchAll(/'file:([^']+)'/g)];
+				assert.ok(icons.length > 0, `${file} names no icon`);
+				for (const [, icon] of icons)
+					assert.ok(
+						existsSync(join(dir, dirname(file), icon)),
+						`${icon}, named by ${file}, is missing from the tarball`,
+					);
+			}
+			assert.ok(existsSync(join(dir, 'LICENSE')), 'LICENSE is missing from the tarball');
 			const foreign = [];
 			for (const file of filesIn(dir)) {
 				// The repository's (and the combined package's) name, in links to the sources and the documentation,
