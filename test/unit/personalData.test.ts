@@ -364,6 +364,39 @@ describe('maskPersonalDocument', () => {
 	});
 });
 
+describe('maskPersonalDocument copies only what it masks', () => {
+	it('gives back the very pages, tables, fields and key-values that hold nothing to mask', () => {
+		const original = everyPart();
+		const clean: OcrDocument = {
+			...original,
+			pages: [{ ...original.pages[0], fields: original.pages[0].fields.slice(0, 2) }],
+			keyValues: original.keyValues.slice(4, 6),
+		};
+		clean.pages[0].tables[0].cells = clean.pages[0].tables[0].cells.filter(
+			(cell) => cell.row === 1,
+		);
+		const { document } = maskPersonalDocument(clean);
+		expect(document.pages[0]).toBe(clean.pages[0]);
+		expect(document.keyValues[0]).toBe(clean.keyValues[0]);
+		expect(document.keyValues[1]).toBe(clean.keyValues[1]);
+	});
+
+	it('copies the parts it masks and leaves the document it was given as it was', () => {
+		const original = everyPart();
+		const before = JSON.stringify(original);
+		const { document } = maskPersonalDocument(original);
+		expect(JSON.stringify(original)).toBe(before);
+		expect(document.pages[0].fields[0]).toBe(original.pages[0].fields[0]);
+		expect(document.pages[0].fields[4]).not.toBe(original.pages[0].fields[4]);
+		expect(document.keyValues[6].subFields?.map((field) => field.text)).toEqual([
+			'900101',
+			'1',
+			'******',
+		]);
+		expect(original.keyValues[6].subFields?.[2].text).toBe('234567');
+	});
+});
+
 describe('maskPersonalDeep on the raw answer', () => {
 	it('masks every string however deep, with the split words the document found', () => {
 		const { replacements } = maskPersonalDocument(everyPart());

@@ -85,6 +85,20 @@ export function maskPersonalWords(words: string[], context?: PatternContext): st
 	return maskParts(words, ' ', (text) => personalPositions(text, { passport }));
 }
 
+/**
+ * `items` mapped by `mask`, or `items` itself when `mask` gave every item back as it was: most documents hold
+ * nothing to mask, and copying every word of every document is what each item would pay for.
+ */
+function unlessSame<T>(items: T[], mask: (item: T, index: number) => T): T[] {
+	let changed = false;
+	const masked = items.map((item, index) => {
+		const result = mask(item, index);
+		if (result !== item) changed = true;
+		return result;
+	});
+	return changed ? masked : items;
+}
+
 class Masker {
 	readonly replacements = new Map<string, string>();
 
@@ -113,10 +127,11 @@ class Masker {
 				' ',
 			),
 		);
-		return fields.map((field, index) => {
+		return unlessSame(fields, (field, index) => {
 			const kind = labelKind(field.name);
 			const text = kind ? this.text(field.text, kind) : texts[index];
-			return this.withSubFields({ ...field, text }, field.subFields, kind);
+			const masked = text === field.text ? field : { ...field, text };
+			return this.withSubFields(masked, field.subFields, kind);
 		});
 	}
 
@@ -132,10 +147,10 @@ class Masker {
 			'',
 			kind,
 		);
-		return {
-			...target,
-			subFields: subFields.map((field, index) => ({ ...field, text: texts[index] })),
-		};
+		const masked = unlessSame(subFields, (field, index) =>
+			texts[index] === field.text ? field : { ...field, text: texts[index] },
+		);
+		return masked === subFields ? target : { ...target, subFields: masked };
 	}
 
 	cells(cells: OcrCell[]): OcrCell[] {
@@ -145,38 +160,46 @@ class Masker {
 			if (row) row.push(cell);
 			else rows.set(cell.row, [cell]);
 		}
-		return cells.map((cell) => {
+		return unlessSame(cells, (cell) => {
 			let left: OcrCell | undefined;
 			for (const other of rows.get(cell.row) ?? [])
 				if (other.column < cell.column && (!left || other.column > left.column)) left = other;
 			const kind = left ? labelKind(left.text) : undefined;
-			return {
-				...cell,
-				lines: cell.lines.map((line) => this.text(line, kind)),
-				text: this.text(cell.text, kind),
-			};
+			const lines = unlessSame(cell.lines, (line) => this.text(line, kind));
+			const text = this.text(cell.text, kind);
+			return lines === cell.lines && text === cell.text ? cell : { ...cell, lines, text };
 		});
 	}
 
 	keyValue(entry: OcrKeyValue): OcrKeyValue {
 		const kind = labelKind(entry.name) ?? labelKind(entry.key);
 		if (kind === 'corporate') return entry;
-		const masked: OcrKeyValue = { ...entry, value: this.text(entry.value, kind) };
-		if (typeof entry.normalized === 'string') masked.normalized = this.text(entry.normalized, kind);
-		if (typeof entry.normalized === 'number' && kind) {
-			const text = String(entry.normalized);
-			const normalized = this.text(text, kind);
-			if (normalized !== text) masked.normalized = normalized;
-		}
-		return this.withSubFields(masked, entry.subFields, kind);
+		const value = this.text(entry.value, kind);
+		const masked: OcrKeyValue = value === entry.value ? entry : { ...entry, value };
+		const normalized = this.normalized(entry.normalized, kind);
+		const withNormalized = normalized === entry.normalized ? masked : { ...masked, normalized };
+		return this.withSubFields(withNormalized, entry.subFields, kind);
+	}
+
+	/** A key-value's normalised value: text as any text; a number only under a label that says what it is. */
+	normalized(
+		value: OcrKeyValue['normalized'],
+		kind: LabelKind | undefined,
+	): OcrKeyValue['normalized'] {
+		if (typeof value === 'string') return this.text(value, kind);
+		if (typeof value !== 'number' || !kind) return value;
+		const text = String(value);
+		const masked = this.text(text, kind);
+		return masked === text ? value : masked;
 	}
 
 	page(page: OcrPage): OcrPage {
-		return {
-			...page,
-			fields: this.fields(page.fields),
-			tables: page.tables.map((table) => ({ ...table, cells: this.cells(table.cells) })),
-		};
+		const fields = this.fields(page.fields);
+		const tables = unlessSame(page.tables, (table) => {
+			const cells = this.cells(table.cells);
+			return cells === table.cells ? table : { ...table, cells };
+		});
+		return fields === page.fields && tables === page.tables ? page : { ...page, fields, tables };
 	}
 
 	deep(value: unknown, inherited?: LabelKind): unknown {
