@@ -809,18 +809,16 @@ for (const mode of MODES) {
 				assert.deepEqual(Object.keys(item.json), ['markdown', 'pageCount', 'source']);
 				assert.equal(
 					item.json.markdown,
-					[
-						'거래명세서',
-						'공급자: 주식회사 한빛데이터',
-						'작성일: 2026-03-14',
-						'',
-						'| 구분 | 금액 공급가액 | 금액 세액 | 비고 |',
-						'| --- | --- | --- | --- |',
-						'| 노트북<br>15인치 | 2,500,000 | 250,000 | |',
-						'| 모니터 | 600,000 | 60,000 | 반품 예정 |',
-						'',
-						'합계 3,410,000',
-					].join('\n'),
+					readFileSync(
+						join(
+							ROOT,
+							'test',
+							'fixtures',
+							'responses',
+							'invoice-table.png.clova-general.markdown.txt',
+						),
+						'utf8',
+					).trimEnd(),
 				);
 				assert.equal(item.json.source.fileName, 'invoice-table.png');
 			},

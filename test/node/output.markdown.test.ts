@@ -5,6 +5,7 @@ import {
 	creditCardPng,
 	documentAiAnswers,
 	documentAiPrompts,
+	invoiceTableMarkdown,
 	invoiceTablePng,
 	receiptKoPng,
 	receiptMartPng,
@@ -43,20 +44,6 @@ const source = (
 	...(page === undefined ? {} : { page }),
 });
 
-/** The CLOVA General fixture with merged header cells: 구분 and 비고 over two rows, 금액 over two columns. */
-const invoiceMarkdown = [
-	'거래명세서',
-	'공급자: 주식회사 한빛데이터',
-	'작성일: 2026-03-14',
-	'',
-	'| 구분 | 금액 공급가액 | 금액 세액 | 비고 |',
-	'| --- | --- | --- | --- |',
-	'| 노트북<br>15인치 | 2,500,000 | 250,000 | |',
-	'| 모니터 | 600,000 | 60,000 | 반품 예정 |',
-	'',
-	'합계 3,410,000',
-].join('\n');
-
 describe('Markdown output', () => {
 	it('CLOVA General, a table with merged header cells: one header row, the table between the lines around it', async () => {
 		const tables = { enableTableDetection: true };
@@ -67,7 +54,7 @@ describe('Markdown output', () => {
 		);
 		expect(items.map((item) => item.json)).toEqual([
 			{
-				markdown: invoiceMarkdown,
+				markdown: invoiceTableMarkdown,
 				pageCount: 1,
 				source: source(invoiceTablePng, 'clovaOcr', 'recognizeText', 0),
 			},
@@ -80,7 +67,7 @@ describe('Markdown output', () => {
 				fileItem(invoiceTablePng),
 			]),
 		);
-		expect(document.json.markdown).toBe(invoiceMarkdown);
+		expect(document.json.markdown).toBe(invoiceTableMarkdown);
 	});
 
 	it('NHN General, a receipt: its lines in reading order', async () => {
@@ -178,7 +165,7 @@ describe('Markdown output', () => {
 				fileItem(invoiceTablePng),
 			]),
 		);
-		expect(String(kept.json.markdown).length).toBeLessThan(invoiceMarkdown.length);
+		expect(String(kept.json.markdown).length).toBeLessThan(invoiceTableMarkdown.length);
 		expect(keptDocument.json.markdown).toBe(kept.json.markdown);
 	});
 

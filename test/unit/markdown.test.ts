@@ -16,7 +16,7 @@ import { documentMarkdown, tableMarkdown } from '../../nodes/core/output/markdow
 import { successImage } from '../emulator/clova/results';
 import { sniff } from '../emulator/files/sniff';
 import { clovaFixtureSchema } from '../emulator/fixture-store';
-import { invoiceTablePng, RESPONSES_DIR } from '../fixtures/catalog';
+import { invoiceTableMarkdown, invoiceTablePng, RESPONSES_DIR } from '../fixtures/catalog';
 
 const box = (x: number, y: number, w: number, h: number): Quad => ({
 	x1: x,
@@ -410,18 +410,7 @@ function invoiceDocument(version: 'V1' | 'V2'): OcrDocument {
 }
 
 describe('the CLOVA General invoice fixture (merged header cells: 구분 and 비고 over two rows, 금액 over two columns)', () => {
-	const expected = [
-		'거래명세서',
-		'공급자: 주식회사 한빛데이터',
-		'작성일: 2026-03-14',
-		'',
-		'| 구분 | 금액 공급가액 | 금액 세액 | 비고 |',
-		'| --- | --- | --- | --- |',
-		'| 노트북<br>15인치 | 2,500,000 | 250,000 | |',
-		'| 모니터 | 600,000 | 60,000 | 반품 예정 |',
-		'',
-		'합계 3,410,000',
-	].join('\n');
+	const expected = invoiceTableMarkdown;
 
 	test('the fixture has the merged header cells', () => {
 		const cells = invoiceDocument('V2').pages[0].tables[0].cells;
