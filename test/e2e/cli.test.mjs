@@ -807,19 +807,7 @@ for (const mode of MODES) {
 				const [item, ...rest] = items(WF.clovaMarkdown.node);
 				assert.equal(rest.length, 0);
 				assert.deepEqual(Object.keys(item.json), ['markdown', 'pageCount', 'source']);
-				assert.equal(
-					item.json.markdown,
-					readFileSync(
-						join(
-							ROOT,
-							'test',
-							'fixtures',
-							'responses',
-							'invoice-table.png.clova-general.markdown.txt',
-						),
-						'utf8',
-					).trimEnd(),
-				);
+				assert.equal(item.json.markdown, catalog.invoiceTableMarkdown);
 				assert.equal(item.json.source.fileName, 'invoice-table.png');
 			},
 			{ timeout: STEP_TIMEOUT },

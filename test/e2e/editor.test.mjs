@@ -498,6 +498,18 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		});
 	}
 
+	/** The credential the open node panel uses, as its select shows it (its text and its input's value). */
+	async function selectedCredential() {
+		return await page
+			.getByTestId('node-credentials-select')
+			.evaluate((select) =>
+				[
+					select.textContent,
+					...[...select.querySelectorAll('input')].map((input) => input.value),
+				].join(' '),
+			);
+	}
+
 	/** Opens the "new credential" dialog from the panel's credential section. */
 	async function openNewCredential() {
 		const select = page.getByTestId('node-credentials-select');
@@ -669,14 +681,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 		);
 
 		// The panel now uses the new credential; the node sits on the canvas with the package's icon.
-		const selected = await page
-			.getByTestId('node-credentials-select')
-			.evaluate((select) =>
-				[
-					select.textContent,
-					...[...select.querySelectorAll('input')].map((input) => input.value),
-				].join(' '),
-			);
+		const selected = await selectedCredential();
 		assert.match(selected, /NHN Cloud User Access Key account/);
 		await shot('panel-with-user-access-key-credential');
 		await page.keyboard.press('Escape');
@@ -857,14 +862,7 @@ describe(`n8n ${N8N_VERSION} editor in chromium`, { concurrency: false }, () => 
 			...keyValues.map((entry) => entry.key),
 		])
 			assert.ok(text.includes(expected), `the output panel shows ${expected}`);
-		const credential = await page
-			.getByTestId('node-credentials-select')
-			.evaluate((select) =>
-				[
-					select.textContent,
-					...[...select.querySelectorAll('input')].map((input) => input.value),
-				].join(' '),
-			);
+		const credential = await selectedCredential();
 		assert.match(credential, new RegExp(CRED.nhnAppKey.name));
 		await assertNothingOfTheTests();
 		await settle();

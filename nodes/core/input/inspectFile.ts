@@ -27,6 +27,8 @@ async function headAndTail(
 	headEnough: (head: Buffer) => boolean,
 ): Promise<{ head: Buffer; tail?: Buffer; size: number }> {
 	const stream = await file.stored!.open();
+	// A file no longer than head and tail together is read whole anyway.
+	const big = file.stored!.size > 2 * CHECK_PART_BYTES;
 	const headParts: Buffer[] = [];
 	let headLength = 0;
 	const tailParts: Buffer[] = [];
@@ -40,10 +42,12 @@ async function headAndTail(
 			const part = piece.subarray(0, CHECK_PART_BYTES - headLength);
 			headParts.push(part);
 			headLength += part.length;
-			const big = file.stored!.size > 2 * CHECK_PART_BYTES;
-			if (big && headLength === CHECK_PART_BYTES && headEnough(Buffer.concat(headParts))) {
-				stream.destroy();
-				return { head: Buffer.concat(headParts), size: file.stored!.size };
+			if (big && headLength === CHECK_PART_BYTES) {
+				const head = Buffer.concat(headParts);
+				if (headEnough(head)) {
+					stream.destroy();
+					return { head, size: file.stored!.size };
+				}
 			}
 		}
 		tailParts.push(piece);
@@ -85,8 +89,9 @@ export async function inspectFile(
 		return { check: checkFileBytes({ head: bytes, ...named }), sha256: hash?.digest('hex') };
 	}
 	const parts = await headAndTail(file, hash, (head) => {
+		if (hash) return false;
 		const format = formatFromBytes(head);
-		return !hash && !!format && HEAD_TELLS_ENOUGH.includes(format) && !options.whole?.(format);
+		return !!format && HEAD_TELLS_ENOUGH.includes(format) && !options.whole?.(format);
 	});
 	const sha256 = hash?.digest('hex');
 	const check = checkFileBytes({ ...parts, ...named });

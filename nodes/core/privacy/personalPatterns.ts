@@ -205,11 +205,13 @@ const SHAPES: Array<[number, (text: string) => number[]]> = [
 	[16, mrzPositions],
 ];
 const PASSPORT_DIGITS = 7;
+/** Counting digits further than the most any shape needs tells nothing more. */
+const ENOUGH_DIGITS = Math.max(...SHAPES.map(([fewest]) => fewest));
 const SIX_IN_A_ROW = /\d{6}/;
 
 /** The positions of `text` to mask, in order and without repeats. */
 export function personalPositions(text: string, context: PatternContext): number[] {
-	const digits = digitCount(text, 16);
+	const digits = digitCount(text, ENOUGH_DIGITS);
 	if (digits < PASSPORT_DIGITS) return [];
 	const found: number[] = [];
 	if (SIX_IN_A_ROW.test(text))
